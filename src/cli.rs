@@ -1,0 +1,69 @@
+//! The command line: clap derive, doc comments are the `--help` text.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+/// federa builds multilingual websites for federations of tech co-operatives.
+#[derive(Debug, Parser)]
+#[command(name = "federa", version, about, long_about = None)]
+pub struct Cli {
+    /// The site's folder (the one holding site.toml).
+    #[arg(long, global = true, default_value = ".")]
+    pub root: PathBuf,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Build the site into the output folder (atomically: a failed build changes nothing).
+    Build {
+        /// Output folder, relative to the current directory.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        /// Publish under this URL instead of site.toml's base_url.
+        #[arg(long)]
+        base_url: Option<String>,
+        /// Include pages marked `draft = true`.
+        #[arg(long)]
+        drafts: bool,
+    },
+    /// Load, validate and render the site without writing anything.
+    Check {
+        /// How to print problems.
+        #[arg(long, value_enum, default_value_t = Format::Human)]
+        format: Format,
+        /// Treat warnings (e.g. missing translations) as errors.
+        #[arg(long)]
+        strict: bool,
+        /// Include pages marked `draft = true`.
+        #[arg(long)]
+        drafts: bool,
+    },
+    /// Create a new site in DIR: site.toml, a home page, translations.
+    Init {
+        /// Folder to create (must be empty or absent).
+        dir: PathBuf,
+    },
+    /// Create new content from a template.
+    New {
+        #[command(subcommand)]
+        what: NewCommand,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum NewCommand {
+    /// A markdown page, e.g. `federa new page about.fr.md` or `news/hello.md`.
+    Page {
+        /// Path under content/, ending in `.md` (language suffix optional).
+        path: PathBuf,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Human,
+    Json,
+}

@@ -1,0 +1,257 @@
+//! `site.toml`: the site's configuration.
+//!
+//! `parse` is pure (text in, `Config` or diagnostics out); `load` reads the file. Unknown
+//! keys are errors so typos never pass silently. Nothing here knows about content.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use serde::Deserialize;
+use toml::Spanned;
+use unic_langid::LanguageIdentifier;
+
+use crate::diagnostic::Diagnostic;
+use crate::toml_error;
+
+/// The site configuration file name, relative to the site root.
+pub const FILE: &str = "site.toml";
+
+/// Built-in sections whose URL segment can be translated per language.
+pub const SECTIONS: [&str; 7] = [
+    "members",
+    "federations",
+    "services",
+    "technologies",
+    "countries",
+    "news",
+    "events",
+];
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    /// Absolute URL the site is published at; may carry a path (`https://x.org/fed/`).
+    pub base_url: String,
+    pub default_language: Spanned<String>,
+    pub languages: Vec<Spanned<String>>,
+    #[serde(default = "default_theme")]
+    pub theme: String,
+    #[serde(default)]
+    pub menus: BTreeMap<String, Vec<MenuItem>>,
+    /// Per-language URL segments of built-in sections: `[segments.fr] members = "membres"`.
+    #[serde(default)]
+    pub segments: BTreeMap<String, Segments>,
+    #[serde(default)]
+    pub news: NewsConfig,
+    /// Free-form values passed to templates as `config.extra`.
+    #[serde(default)]
+    pub extra: toml::Table,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MenuItem {
+    /// Fluent message id of the label, translated per language.
+    pub label: Spanned<String>,
+    /// A content file (`about.md`): links to its page in the visitor's language.
+    pub page: Option<Spanned<String>>,
+    /// A built-in section (`members`, `news`, ...), or an absolute URL.
+    pub section: Option<Spanned<String>>,
+    pub url: Option<String>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Segments {
+    pub members: Option<String>,
+    pub federations: Option<String>,
+    pub services: Option<String>,
+    pub technologies: Option<String>,
+    pub countries: Option<String>,
+    pub news: Option<String>,
+    pub events: Option<String>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NewsConfig {
+    /// Posts per list page.
+    #[serde(default = "default_page_size")]
+    pub page_size: usize,
+}
+
+impl Default for NewsConfig {
+    fn default() -> Self {
+        NewsConfig {
+            page_size: default_page_size(),
+        }
+    }
+}
+
+fn default_theme() -> String {
+    "default".to_string()
+}
+
+fn default_page_size() -> usize {
+    10
+}
+
+impl Segments {
+    fn get(&self, section: &str) -> Option<&str> {
+        match section {
+            "members" => self.members.as_deref(),
+            "federations" => self.federations.as_deref(),
+            "services" => self.services.as_deref(),
+            "technologies" => self.technologies.as_deref(),
+            "countries" => self.countries.as_deref(),
+            "news" => self.news.as_deref(),
+            "events" => self.events.as_deref(),
+            _ => None,
+        }
+    }
+}
+
+impl Config {
+    /// Parses and validates `site.toml` text; `path` is only used in diagnostics.
+    pub fn parse(path: &Path, text: &str) -> Result<Config, Vec<Diagnostic>> {
+        let config: Config =
+            toml::from_str(text).map_err(|e| vec![toml_error::diagnostic(path, text, &e)])?;
+        let problems = config.validate(path, text);
+        if problems.is_empty() {
+            Ok(config)
+        } else {
+            Err(problems)
+        }
+    }
+
+    /// Reads and parses `site.toml` under `root`.
+    pub fn load(root: &Path) -> Result<Config, Vec<Diagnostic>> {
+        let text = std::fs::read_to_string(root.join(FILE)).map_err(|e| {
+            vec![Diagnostic::file(FILE, format!("cannot read {FILE}: {e}"))
+                .with_hint("run `federa init DIR` to create a new site, or pass --root")]
+        })?;
+        Config::parse(Path::new(FILE), &text)
+    }
+
+    fn validate(&self, path: &Path, text: &str) -> Vec<Diagnostic> {
+        let mut problems = Vec::new();
+        for lang in self.languages.iter().chain([&self.default_language]) {
+            if lang.get_ref().parse::<LanguageIdentifier>().is_err() {
+                problems.push(
+                    Diagnostic::at(path, text, lang.span(), "not a BCP 47 language tag")
+                        .with_hint("use tags like `en`, `fr`, `pt-BR`"),
+                );
+            }
+        }
+        if !self
+            .languages
+            .iter()
+            .any(|l| l.get_ref() == self.default_language.get_ref())
+        {
+            problems.push(
+                Diagnostic::at(
+                    path,
+                    text,
+                    self.default_language.span(),
+                    "default_language is not listed in `languages`",
+                )
+                .with_hint("add it to `languages`"),
+            );
+        }
+        if !(self.base_url.starts_with("https://") || self.base_url.starts_with("http://")) {
+            let at = text.find("base_url").unwrap_or(0);
+            problems.push(
+                Diagnostic::at(
+                    path,
+                    text,
+                    at..at + 8,
+                    "base_url must be an absolute http(s) URL",
+                )
+                .with_hint("for example `base_url = \"https://example.org/\"`"),
+            );
+        }
+        for (lang, _) in self.segments.iter() {
+            if !self.languages.iter().any(|l| l.get_ref() == lang) {
+                let at = text.find(&format!("segments.{lang}")).unwrap_or(0);
+                problems.push(Diagnostic::at(
+                    path,
+                    text,
+                    at..at + 9 + lang.len(),
+                    format!("segments for `{lang}`, which is not in `languages`"),
+                ));
+            }
+        }
+        for item in self.menus.values().flatten() {
+            let targets = [
+                item.page.is_some(),
+                item.section.is_some(),
+                item.url.is_some(),
+            ];
+            if targets.iter().filter(|t| **t).count() != 1 {
+                problems.push(
+                    Diagnostic::at(path, text, item.label.span(), "menu item needs exactly one target")
+                        .with_hint("give it one of `page = \"about.md\"`, `section = \"members\"` or `url = \"https://...\"`"),
+                );
+            }
+            if let Some(section) = &item.section {
+                if !SECTIONS.contains(&section.get_ref().as_str()) {
+                    problems.push(
+                        Diagnostic::at(path, text, section.span(), "unknown built-in section")
+                            .with_hint(format!("one of: {}", SECTIONS.join(", "))),
+                    );
+                }
+            }
+        }
+        problems
+    }
+
+    pub fn default_language(&self) -> &str {
+        self.default_language.get_ref()
+    }
+
+    /// Configured languages, in the configured order.
+    pub fn languages(&self) -> impl Iterator<Item = &str> {
+        self.languages.iter().map(|l| l.get_ref().as_str())
+    }
+
+    /// The URL segment of a built-in section in a language.
+    pub fn segment<'a>(&'a self, lang: &str, section: &'a str) -> &'a str {
+        self.segments
+            .get(lang)
+            .and_then(|s| s.get(section))
+            .unwrap_or(section)
+    }
+
+    /// `base_url` with exactly one trailing slash.
+    pub fn base(&self) -> String {
+        format!("{}/", self.base_url.trim_end_matches('/'))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const MINIMAL: &str = "base_url = \"https://x.org/fed/\"\ndefault_language = \"en\"\nlanguages = [\"en\", \"fr\"]\n";
+
+    #[test]
+    fn parses_minimal_config() {
+        let config = Config::parse(Path::new(FILE), MINIMAL).expect("valid");
+        assert_eq!(config.base(), "https://x.org/fed/");
+        assert_eq!(config.segment("fr", "members"), "members");
+    }
+
+    #[test]
+    fn rejects_unknown_key_with_location() {
+        let text = format!("{MINIMAL}titel = \"x\"\n");
+        let errors = Config::parse(Path::new(FILE), &text).expect_err("unknown key");
+        assert_eq!((errors[0].line, errors[0].col), (4, 1));
+    }
+
+    #[test]
+    fn rejects_default_language_not_listed() {
+        let text = MINIMAL.replace("\"en\"\n", "\"de\"\n");
+        let errors = Config::parse(Path::new(FILE), &text).expect_err("bad default");
+        assert!(errors[0].message.contains("default_language"));
+    }
+}

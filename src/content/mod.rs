@@ -1,0 +1,192 @@
+//! Loading `content/`: markdown pages (and, in their own modules, member, federation
+//! and event data).
+//!
+//! This stage reads files and parses them; it does not decide URLs (that is
+//! `render::routes`) and does not render markdown. Every file is parsed even when
+//! others fail, so all problems are reported in one run.
+
+pub mod event;
+pub mod page;
+
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::{IntoParallelIterator, ParallelIterator};
+use walkdir::WalkDir;
+
+use crate::config::Config;
+use crate::diagnostic::Diagnostic;
+pub use page::Page;
+
+/// The content folder, relative to the site root.
+pub const DIR: &str = "content";
+
+/// Folders of `content/` that hold data files instead of pages.
+const DATA_DIRS: [&str; 2] = ["members", "federations"];
+
+/// Every page of the site, in a stable order (by file path).
+#[derive(Debug, Clone, Default)]
+pub struct Content {
+    pub pages: Vec<Page>,
+    /// Keys of pages whose file exists but failed to parse (links to them are not
+    /// reported as broken on top of the parse error).
+    pub unparsed: std::collections::BTreeSet<String>,
+}
+
+/// Options that change which content is loaded.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct LoadOptions {
+    pub drafts: bool,
+}
+
+impl Content {
+    /// Reads and parses every markdown page under `root/content`.
+    pub fn load(root: &Path, config: &Config, options: LoadOptions) -> (Content, Vec<Diagnostic>) {
+        let files = markdown_files(&root.join(DIR));
+        let results: Vec<(PathBuf, Result<Page, Diagnostic>)> = files
+            .into_par_iter()
+            .map(|rel| {
+                let result = load_page(root, &rel, config);
+                (rel, result)
+            })
+            .collect();
+        let mut content = Content::default();
+        let mut problems = Vec::new();
+        for (rel, result) in results {
+            match result {
+                Ok(page) if page.front.draft && !options.drafts => {}
+                Ok(page) => content.pages.push(page),
+                Err(problem) => {
+                    if let Ok((key, _, _)) = identify(&rel, config) {
+                        content.unparsed.insert(key);
+                    }
+                    problems.push(problem);
+                }
+            }
+        }
+        content.pages.sort_by(|a, b| a.file.cmp(&b.file));
+        (content, problems)
+    }
+
+    /// The page for a translation key in a language, if that file exists.
+    pub fn find(&self, key: &str, lang: &str) -> Option<&Page> {
+        self.pages.iter().find(|p| p.key == key && p.lang == lang)
+    }
+}
+
+/// Markdown files under `dir`, relative to its parent, sorted.
+fn markdown_files(dir: &Path) -> Vec<PathBuf> {
+    let base = dir.parent().unwrap_or(dir);
+    let mut files: Vec<PathBuf> = WalkDir::new(dir)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| !is_hidden_or_data(e, dir))
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+        .filter(|e| e.path().extension().is_some_and(|x| x == "md"))
+        .filter_map(|e| e.path().strip_prefix(base).ok().map(Path::to_path_buf))
+        .collect();
+    files.sort();
+    files
+}
+
+fn is_hidden_or_data(entry: &walkdir::DirEntry, content_dir: &Path) -> bool {
+    let name = entry.file_name().to_string_lossy();
+    if name.starts_with('.') {
+        return true;
+    }
+    entry.file_type().is_dir()
+        && entry.path().parent() == Some(content_dir)
+        && DATA_DIRS.contains(&name.as_ref())
+}
+
+fn load_page(root: &Path, rel: &Path, config: &Config) -> Result<Page, Diagnostic> {
+    let source = std::fs::read_to_string(root.join(rel))
+        .map_err(|e| Diagnostic::file(rel, format!("cannot read file: {e}")))?;
+    let (key, lang, is_section) = identify(rel, config).map_err(|message| {
+        Diagnostic::file(rel, message).with_hint(format!(
+            "configured languages: {}",
+            config.languages().collect::<Vec<_>>().join(", ")
+        ))
+    })?;
+    Page::parse(rel, source, &lang, key, is_section)
+}
+
+/// Translation key, language and section flag of a content file path
+/// (`content/news/hello.fr.md` -> `news/hello`, `fr`, false).
+pub fn identify(rel: &Path, config: &Config) -> Result<(String, String, bool), String> {
+    let under = rel.strip_prefix(DIR).unwrap_or(rel);
+    let parent = under
+        .parent()
+        .map(|p| p.to_string_lossy().replace('\\', "/"))
+        .unwrap_or_default();
+    let stem = under
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let (name, lang) = match stem.rsplit_once('.') {
+        Some((name, suffix)) if config.languages().any(|l| l == suffix) => {
+            (name.to_string(), suffix.to_string())
+        }
+        Some((_, suffix)) if looks_like_language(suffix) => {
+            return Err(format!(
+                "language `{suffix}` is not configured in site.toml"
+            ));
+        }
+        _ => (stem.clone(), config.default_language().to_string()),
+    };
+    let join = |last: &str| {
+        if parent.is_empty() {
+            last.to_string()
+        } else if last.is_empty() {
+            parent.clone()
+        } else {
+            format!("{parent}/{last}")
+        }
+    };
+    if name == "_index" {
+        Ok((join(""), lang, true))
+    } else {
+        Ok((join(&name), lang, false))
+    }
+}
+
+fn looks_like_language(suffix: &str) -> bool {
+    let primary = suffix.split('-').next().unwrap_or("");
+    (2..=3).contains(&primary.len()) && primary.bytes().all(|b| b.is_ascii_alphabetic())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn config() -> Config {
+        Config::parse(
+            Path::new("site.toml"),
+            "base_url = \"https://x.org/\"\ndefault_language = \"en\"\nlanguages = [\"en\", \"fr\"]\n",
+        )
+        .expect("valid config")
+    }
+
+    #[test]
+    fn identifies_language_and_key() {
+        let c = config();
+        let id = |p: &str| identify(Path::new(p), &c);
+        assert_eq!(
+            id("content/about.md"),
+            Ok(("about".into(), "en".into(), false))
+        );
+        assert_eq!(
+            id("content/news/hi.fr.md"),
+            Ok(("news/hi".into(), "fr".into(), false))
+        );
+        assert_eq!(
+            id("content/_index.fr.md"),
+            Ok(("".into(), "fr".into(), true))
+        );
+        assert_eq!(
+            id("content/news/_index.md"),
+            Ok(("news".into(), "en".into(), true))
+        );
+        assert!(id("content/about.es.md").is_err());
+    }
+}

@@ -1,0 +1,186 @@
+//! One markdown page: its front matter, language, and translation key.
+//!
+//! `Page::parse` is pure: it splits the `+++` front matter from the body and keeps the
+//! byte offset of the body so later stages (links, markdown) can report positions in
+//! the original file.
+
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+use toml::value::Datetime;
+
+use crate::diagnostic::Diagnostic;
+use crate::toml_error;
+
+/// Front matter of a page or section (`_index.md`).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FrontMatter {
+    pub title: String,
+    pub description: Option<String>,
+    pub date: Option<Datetime>,
+    pub updated: Option<Datetime>,
+    #[serde(default)]
+    pub draft: bool,
+    /// URL segment of this page in its language (translated slug).
+    pub slug: Option<String>,
+    pub template: Option<String>,
+    pub weight: Option<i64>,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    /// Sections only: how their pages are ordered.
+    pub sort_by: Option<SortBy>,
+    /// Events only: see `content::event`.
+    pub event: Option<crate::content::event::EventInfo>,
+    #[serde(default)]
+    pub extra: toml::Table,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum SortBy {
+    /// Newest first.
+    Date,
+    /// Lowest weight first.
+    Weight,
+    /// Alphabetical by title.
+    Title,
+}
+
+/// A markdown file of `content/`, parsed.
+#[derive(Debug, Clone)]
+pub struct Page {
+    /// Path relative to the site root, e.g. `content/about.fr.md`.
+    pub file: PathBuf,
+    /// The whole file, kept for diagnostics that point into the body.
+    pub source: String,
+    /// Byte offset where the markdown body starts in `source`.
+    pub body_offset: usize,
+    pub lang: String,
+    /// Suffix-less path under `content/` shared by translations: `about`, `news/hello`;
+    /// a section's key is its folder (`news`, or `` for the home page).
+    pub key: String,
+    pub is_section: bool,
+    pub front: FrontMatter,
+}
+
+impl Page {
+    /// The markdown body.
+    pub fn body(&self) -> &str {
+        &self.source[self.body_offset..]
+    }
+
+    /// The folder key this page is listed in (`news` for `news/hello`).
+    pub fn parent_key(&self) -> &str {
+        parent_key(&self.key)
+    }
+
+    /// The last segment of the key: the default URL segment.
+    pub fn file_segment(&self) -> &str {
+        self.key.rsplit('/').next().unwrap_or(&self.key)
+    }
+
+    /// Parses a page; `file` is relative to the root and only used in diagnostics.
+    pub fn parse(
+        file: &Path,
+        source: String,
+        lang: &str,
+        key: String,
+        is_section: bool,
+    ) -> Result<Page, Diagnostic> {
+        let (front_range, body_offset) = split_front_matter(&source).ok_or_else(|| {
+            Diagnostic::at(file, &source, 0..1, "missing `+++` front matter").with_hint(
+                "start the file with a `+++` line, `title = \"...\"`, and another `+++` line",
+            )
+        })?;
+        let front_text = &source[front_range.clone()];
+        let front: FrontMatter = toml::from_str(front_text)
+            .map_err(|e| toml_error::diagnostic_in(file, &source, front_range.start, &e))?;
+        if let Some(slug) = &front.slug {
+            if !is_valid_slug(slug) {
+                let at = source.find("slug").unwrap_or(0);
+                return Err(Diagnostic::at(
+                    file,
+                    &source,
+                    at..at + 4,
+                    format!("invalid slug `{slug}`"),
+                )
+                .with_hint("use lowercase letters, digits and hyphens only"));
+            }
+        }
+        Ok(Page {
+            file: file.to_path_buf(),
+            source,
+            body_offset,
+            lang: lang.to_string(),
+            key,
+            is_section,
+            front,
+        })
+    }
+}
+
+/// The parent folder of a key (`news` for `news/hello`, `` for `about`).
+pub fn parent_key(key: &str) -> &str {
+    key.rsplit_once('/').map_or("", |(parent, _)| parent)
+}
+
+/// `[a-z0-9-]+`, not starting or ending with a hyphen.
+pub fn is_valid_slug(slug: &str) -> bool {
+    !slug.is_empty()
+        && !slug.starts_with('-')
+        && !slug.ends_with('-')
+        && slug
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// Finds the TOML between the opening and closing `+++` lines: returns its byte range
+/// and the offset where the body starts.
+fn split_front_matter(source: &str) -> Option<(std::ops::Range<usize>, usize)> {
+    let start = source.strip_prefix('\u{feff}').map_or(0, |_| 3);
+    let rest = &source[start..];
+    let first_line_end = rest.find('\n')?;
+    if rest[..first_line_end].trim_end() != "+++" {
+        return None;
+    }
+    let toml_start = start + first_line_end + 1;
+    let mut offset = toml_start;
+    for line in source[toml_start..].split_inclusive('\n') {
+        if line.trim_end() == "+++" {
+            return Some((toml_start..offset, offset + line.len()));
+        }
+        offset += line.len();
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_front_matter_and_body() {
+        let src = "+++\ntitle = \"A\"\n+++\nHello\n".to_string();
+        let page = Page::parse(Path::new("content/a.md"), src, "en", "a".into(), false)
+            .expect("valid page");
+        assert_eq!(page.front.title, "A");
+        assert_eq!(page.body(), "Hello\n");
+    }
+
+    #[test]
+    fn reports_unknown_key_at_its_line() {
+        let src = "+++\ntitle = \"A\"\ntitel = \"B\"\n+++\n".to_string();
+        let err = Page::parse(Path::new("content/a.md"), src, "en", "a".into(), false)
+            .expect_err("unknown key");
+        assert_eq!((err.line, err.col), (3, 1));
+        assert_eq!(err.hint.as_deref(), Some("did you mean `title`?"));
+    }
+
+    #[test]
+    fn validates_slugs() {
+        assert!(is_valid_slug("a-propos"));
+        assert!(!is_valid_slug("../etc"));
+        assert!(!is_valid_slug("Über"));
+    }
+}

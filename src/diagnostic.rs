@@ -1,0 +1,246 @@
+//! Diagnostics: one problem in a source file, located by line and column.
+//!
+//! Every stage reports problems as `Diagnostic` values instead of failing early, so a
+//! run can show all of them at once. This module only formats; it never reads files:
+//! callers pass the source text they already hold.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+/// How bad a problem is: errors fail the build, warnings only `check --strict`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+/// One problem, with everything needed to point a contributor at it.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Diagnostic {
+    pub severity: Severity,
+    /// Path relative to the site root (or a pseudo path for embedded theme files).
+    pub path: PathBuf,
+    /// 1-based line; 0 when the problem concerns a whole file.
+    pub line: usize,
+    /// 1-based column in characters.
+    pub col: usize,
+    pub message: String,
+    /// The offending source line, without its line ending.
+    pub source_line: Option<String>,
+    /// Width of the caret underline in characters (at least 1).
+    pub width: usize,
+    pub hint: Option<String>,
+}
+
+impl Diagnostic {
+    /// A problem about a whole file, with no position inside it.
+    pub fn file(path: impl Into<PathBuf>, message: impl Into<String>) -> Self {
+        Diagnostic {
+            severity: Severity::Error,
+            path: path.into(),
+            line: 0,
+            col: 0,
+            message: message.into(),
+            source_line: None,
+            width: 1,
+            hint: None,
+        }
+    }
+
+    /// A problem at a byte range of `source`.
+    pub fn at(
+        path: impl Into<PathBuf>,
+        source: &str,
+        span: std::ops::Range<usize>,
+        message: impl Into<String>,
+    ) -> Self {
+        let loc = Location::of(source, span.start);
+        let line_text = source.lines().nth(loc.line - 1).unwrap_or("").to_string();
+        let end = span
+            .end
+            .min(loc.line_start + line_text.len())
+            .max(span.start);
+        let width = source
+            .get(span.start..end)
+            .map_or(1, |s| s.chars().count())
+            .max(1);
+        Diagnostic {
+            severity: Severity::Error,
+            path: path.into(),
+            line: loc.line,
+            col: loc.col,
+            message: message.into(),
+            source_line: Some(line_text.trim_end_matches('\r').to_string()),
+            width,
+            hint: None,
+        }
+    }
+
+    /// A problem at a 1-based line and column whose source line is known.
+    pub fn at_line_col(
+        path: impl Into<PathBuf>,
+        source: &str,
+        line: usize,
+        col: usize,
+        message: impl Into<String>,
+    ) -> Self {
+        let offset = line_col_to_offset(source, line, col);
+        Diagnostic::at(path, source, offset..offset + 1, message)
+    }
+
+    pub fn with_hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+
+    pub fn warning(mut self) -> Self {
+        self.severity = Severity::Warning;
+        self
+    }
+
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+
+    /// The `path:line:col` prefix (just `path` for whole-file problems).
+    pub fn location(&self) -> String {
+        if self.line == 0 {
+            display_path(&self.path)
+        } else {
+            format!("{}:{}:{}", display_path(&self.path), self.line, self.col)
+        }
+    }
+}
+
+fn display_path(path: &Path) -> String {
+    path.to_string_lossy().replace('\\', "/")
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let label = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        writeln!(f, "{}: {label}: {}", self.location(), self.message)?;
+        if let Some(text) = &self.source_line {
+            let gutter = self.line.to_string();
+            let pad = " ".repeat(gutter.len());
+            let lead: String = text
+                .chars()
+                .take(self.col.saturating_sub(1))
+                .map(|c| if c == '\t' { '\t' } else { ' ' })
+                .collect();
+            writeln!(f, " {gutter} | {text}")?;
+            writeln!(f, " {pad} | {lead}{}", "^".repeat(self.width))?;
+        }
+        if let Some(hint) = &self.hint {
+            writeln!(f, "  = hint: {hint}")?;
+        }
+        Ok(())
+    }
+}
+
+/// A 1-based line and column, plus the byte offset where that line starts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Location {
+    pub line: usize,
+    pub col: usize,
+    pub line_start: usize,
+}
+
+impl Location {
+    /// Line and column (in characters) of a byte offset.
+    pub fn of(source: &str, offset: usize) -> Location {
+        let offset = offset.min(source.len());
+        let before = source.get(..offset).unwrap_or(source);
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        Location {
+            line: before.matches('\n').count() + 1,
+            col: before[line_start..].chars().count() + 1,
+            line_start,
+        }
+    }
+}
+
+fn line_col_to_offset(source: &str, line: usize, col: usize) -> usize {
+    let line_start: usize = source
+        .split_inclusive('\n')
+        .take(line.saturating_sub(1))
+        .map(str::len)
+        .sum();
+    let rest = source.get(line_start..).unwrap_or("");
+    line_start
+        + rest
+            .char_indices()
+            .nth(col.saturating_sub(1))
+            .map_or(rest.len(), |(i, _)| i)
+}
+
+/// The known word closest to `word`, if it is close enough to be a likely typo.
+pub fn nearest<'a>(word: &str, known: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    known
+        .into_iter()
+        .map(|k| (edit_distance(word, k), k))
+        .filter(|(d, k)| *d <= (k.len().max(word.len()) / 3).max(2))
+        .min()
+        .map(|(_, k)| k)
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let cost = usize::from(ca != *cb);
+            let next = (row[j + 1] + 1).min(row[j] + 1).min(prev + cost);
+            prev = row[j + 1];
+            row[j + 1] = next;
+        }
+    }
+    row[b.len()]
+}
+
+/// Sorts diagnostics by file and position so output is stable across runs.
+pub fn sort(diagnostics: &mut [Diagnostic]) {
+    diagnostics.sort_by(|a, b| {
+        (&a.path, a.line, a.col, &a.message).cmp(&(&b.path, b.line, b.col, &b.message))
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn locates_offsets_in_characters() {
+        let src = "a = 1\nbé = x\n";
+        let loc = Location::of(src, src.find('x').expect("x present"));
+        assert_eq!((loc.line, loc.col), (2, 6));
+    }
+
+    #[test]
+    fn formats_caret_under_span() {
+        let src = "title = 1\ntitel = \"x\"\n";
+        let d =
+            Diagnostic::at("a.md", src, 10..15, "unknown field").with_hint("did you mean `title`?");
+        let text = d.to_string();
+        assert!(text.starts_with("a.md:2:1: error: unknown field\n"));
+        assert!(text.contains(" 2 | titel = \"x\"\n   | ^^^^^\n"));
+    }
+
+    #[test]
+    fn suggests_nearest_word() {
+        assert_eq!(nearest("titel", ["title", "date", "slug"]), Some("title"));
+        assert_eq!(nearest("zzzzzz", ["title", "date"]), None);
+    }
+
+    #[test]
+    fn line_col_round_trips() {
+        let src = "one\ntwo three\n";
+        assert_eq!(line_col_to_offset(src, 2, 5), 8);
+    }
+}

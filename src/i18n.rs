@@ -1,0 +1,343 @@
+//! Fluent translations: one concurrent bundle per language, built once, shared by
+//! every rendering thread.
+//!
+//! Sources are layered: the theme's `i18n/<lang>/*.ftl` first, then the site's
+//! `i18n/<lang>/*.ftl`, which override the theme message by message. Lookups fall back
+//! from the page language to the default language; a message missing there is an error.
+
+use std::borrow::Cow;
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use fluent_syntax::ast;
+use unic_langid::LanguageIdentifier;
+
+use crate::diagnostic::Diagnostic;
+
+/// The site's translation folder, relative to the root.
+pub const DIR: &str = "i18n";
+
+type Bundle = FluentBundle<FluentResource>;
+
+/// One `.ftl` file, already read.
+#[derive(Debug, Clone)]
+pub struct FtlSource {
+    /// Path for diagnostics (relative to the site root).
+    pub path: PathBuf,
+    pub lang: String,
+    pub text: String,
+}
+
+/// Where a message is defined: for diagnostics about it.
+#[derive(Debug, Clone)]
+struct Definition {
+    path: PathBuf,
+    offset: usize,
+}
+
+/// All bundles of the site.
+pub struct I18n {
+    default_language: String,
+    bundles: BTreeMap<String, Bundle>,
+    /// Message id -> where the default language defines it.
+    defined: BTreeMap<String, Definition>,
+    /// Sources kept for diagnostics (indexed by path).
+    sources: BTreeMap<PathBuf, String>,
+}
+
+/// A value passed to a message.
+#[derive(Debug, Clone)]
+pub enum Arg {
+    Number(f64),
+    Text(String),
+}
+
+impl I18n {
+    /// Builds bundles for `languages` from `sources` (theme first, then site: later
+    /// sources override earlier ones). Syntax errors are returned with their position.
+    pub fn build(
+        languages: &[String],
+        default_language: &str,
+        sources: Vec<FtlSource>,
+    ) -> (I18n, Vec<Diagnostic>) {
+        let mut problems = Vec::new();
+        let mut bundles = BTreeMap::new();
+        for lang in languages {
+            let id: LanguageIdentifier = lang.parse().unwrap_or_default();
+            let mut bundle = Bundle::new_concurrent(vec![id]);
+            bundle.set_use_isolating(false);
+            if let Err(e) = bundle.add_builtins() {
+                problems.push(Diagnostic::file(
+                    DIR,
+                    format!("cannot add Fluent builtins: {e:?}"),
+                ));
+            }
+            bundles.insert(lang.clone(), bundle);
+        }
+        let mut defined = BTreeMap::new();
+        let mut kept = BTreeMap::new();
+        for source in sources {
+            let Some(bundle) = bundles.get_mut(&source.lang) else {
+                continue;
+            };
+            let resource = match FluentResource::try_new(source.text.clone()) {
+                Ok(resource) => resource,
+                Err((resource, errors)) => {
+                    problems.extend(errors.iter().map(|e| syntax_diagnostic(&source, e)));
+                    resource
+                }
+            };
+            if source.lang == default_language {
+                for (id, offset) in message_offsets(&resource) {
+                    let path = source.path.clone();
+                    defined.insert(id, Definition { path, offset });
+                }
+            }
+            bundle.add_resource_overriding(resource);
+            kept.insert(source.path.clone(), source.text);
+        }
+        let i18n = I18n {
+            default_language: default_language.to_string(),
+            bundles,
+            defined,
+            sources: kept,
+        };
+        (i18n, problems)
+    }
+
+    /// Whether the default language defines `id`: the test for controlled vocabularies.
+    pub fn defines(&self, id: &str) -> bool {
+        self.defined.contains_key(id)
+    }
+
+    /// Whether `lang` has its own translation of `id` (no fallback).
+    pub fn has_own(&self, lang: &str, id: &str) -> bool {
+        self.bundles.get(lang).is_some_and(|b| b.has_message(id))
+    }
+
+    /// Message ids the default language defines, sorted.
+    pub fn message_ids(&self) -> impl Iterator<Item = &str> {
+        self.defined.keys().map(String::as_str)
+    }
+
+    /// Formats message `id` in `lang`, falling back to the default language.
+    pub fn format(&self, lang: &str, id: &str, args: &[(&str, Arg)]) -> Result<String, String> {
+        let (message_id, attribute) = match id.split_once('.') {
+            Some((m, a)) => (m, Some(a)),
+            None => (id, None),
+        };
+        let bundle = [lang, self.default_language.as_str()]
+            .into_iter()
+            .filter_map(|l| self.bundles.get(l))
+            .find(|b| b.has_message(message_id))
+            .ok_or_else(|| format!("unknown Fluent message `{id}`"))?;
+        let message = bundle
+            .get_message(message_id)
+            .ok_or_else(|| format!("unknown Fluent message `{id}`"))?;
+        let pattern = match attribute {
+            Some(a) => message.get_attribute(a).map(|a| a.value()),
+            None => message.value(),
+        }
+        .ok_or_else(|| format!("Fluent message `{id}` has no value"))?;
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in args {
+            let value = match value {
+                Arg::Number(n) => FluentValue::from(*n),
+                Arg::Text(t) => FluentValue::from(t.clone()),
+            };
+            fluent_args.set(name.to_string(), value);
+        }
+        let mut errors = Vec::new();
+        let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
+        match errors.first() {
+            Some(e) => Err(format!("Fluent message `{id}` in `{lang}`: {e}")),
+            None => Ok(text.into_owned()),
+        }
+    }
+
+    /// Formats `id`, or returns `fallback` when no language defines it.
+    pub fn format_or<'a>(&self, lang: &str, id: &str, fallback: &'a str) -> Cow<'a, str> {
+        match self.format(lang, id, &[]) {
+            Ok(text) => Cow::Owned(text),
+            Err(_) => Cow::Borrowed(fallback),
+        }
+    }
+
+    /// Warnings for every message of the default language that another language lacks.
+    pub fn missing_translations(&self) -> Vec<Diagnostic> {
+        let mut out = Vec::new();
+        for (lang, bundle) in &self.bundles {
+            if *lang == self.default_language {
+                continue;
+            }
+            for (id, def) in &self.defined {
+                if !bundle.has_message(id) {
+                    out.push(
+                        self.diagnostic_at(
+                            def,
+                            id,
+                            format!(
+                        "message `{id}` is not translated into `{lang}`; `{}` is shown instead",
+                        self.default_language
+                    ),
+                        )
+                        .warning()
+                        .with_hint(format!("add `{id} = ...` to {DIR}/{lang}/")),
+                    );
+                }
+            }
+        }
+        out
+    }
+
+    fn diagnostic_at(&self, def: &Definition, id: &str, message: String) -> Diagnostic {
+        match self.sources.get(&def.path) {
+            Some(text) => {
+                Diagnostic::at(&def.path, text, def.offset..def.offset + id.len(), message)
+            }
+            None => Diagnostic::file(&def.path, message),
+        }
+    }
+}
+
+fn message_offsets(resource: &FluentResource) -> Vec<(String, usize)> {
+    let source = resource.source();
+    let mut search_from = 0;
+    let mut out = Vec::new();
+    for entry in resource.entries() {
+        if let ast::Entry::Message(message) = entry {
+            let id = message.id.name;
+            let offset = find_definition(source, id, search_from).unwrap_or(search_from);
+            search_from = offset;
+            out.push((id.to_string(), offset));
+        }
+    }
+    out
+}
+
+/// Byte offset of `id =` at the start of a line, searching from `from`.
+fn find_definition(source: &str, id: &str, from: usize) -> Option<usize> {
+    let mut at = from;
+    while let Some(found) = source.get(at..)?.find(id) {
+        let pos = at + found;
+        let line_start = pos == 0 || source.as_bytes()[pos - 1] == b'\n';
+        let rest = source[pos + id.len()..].trim_start_matches([' ', '\t']);
+        if line_start && rest.starts_with('=') {
+            return Some(pos);
+        }
+        at = pos + id.len();
+    }
+    None
+}
+
+fn syntax_diagnostic(source: &FtlSource, error: &fluent_syntax::parser::ParserError) -> Diagnostic {
+    Diagnostic::at(
+        &source.path,
+        &source.text,
+        blame_span(&source.text, error.pos.clone()),
+        format!("Fluent syntax error: {}", error.kind),
+    )
+    .with_hint("see https://projectfluent.org/fluent/guide/ for the syntax")
+}
+
+/// The parser reports a missing closing token at the start of the next line; point at
+/// the end of the line that lacks it instead.
+fn blame_span(text: &str, pos: std::ops::Range<usize>) -> std::ops::Range<usize> {
+    let at_line_start = pos.start > 0 && text.as_bytes().get(pos.start - 1) == Some(&b'\n');
+    if !at_line_start {
+        return pos;
+    }
+    let end = text[..pos.start].trim_end().len();
+    end..end + 1
+}
+
+/// Reads the `.ftl` files of `dir/<lang>/` for each language, in a stable order.
+/// `display_base` is how paths are shown in diagnostics.
+pub fn read_dir(
+    dir: &Path,
+    display_base: &Path,
+    languages: &[String],
+) -> Result<Vec<FtlSource>, Diagnostic> {
+    let mut out = Vec::new();
+    for lang in languages {
+        let lang_dir = dir.join(lang);
+        let Ok(entries) = std::fs::read_dir(&lang_dir) else {
+            continue;
+        };
+        let mut files: BTreeSet<PathBuf> = BTreeSet::new();
+        for entry in entries.flatten() {
+            let path = entry.path();
+            if path.extension().is_some_and(|e| e == "ftl") {
+                files.insert(path);
+            }
+        }
+        for file in files {
+            let name = file.file_name().map(PathBuf::from).unwrap_or_default();
+            let display = display_base.join(lang).join(name);
+            let text = std::fs::read_to_string(&file)
+                .map_err(|e| Diagnostic::file(&display, format!("cannot read file: {e}")))?;
+            out.push(FtlSource {
+                path: display,
+                lang: lang.clone(),
+                text,
+            });
+        }
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn i18n(files: &[(&str, &str)]) -> (I18n, Vec<Diagnostic>) {
+        let sources = files
+            .iter()
+            .map(|(lang, text)| FtlSource {
+                path: PathBuf::from(format!("i18n/{lang}/main.ftl")),
+                lang: lang.to_string(),
+                text: text.to_string(),
+            })
+            .collect();
+        I18n::build(&["en".into(), "fr".into()], "en", sources)
+    }
+
+    const COUNT: &str = "count = { $n ->\n    [one] one co-op\n   *[other] { $n } co-ops\n}\n";
+
+    #[test]
+    fn french_plural_treats_zero_as_one() {
+        let fr =
+            "count = { $n ->\n    [one] { $n } coopérative\n   *[other] { $n } coopératives\n}\n";
+        let (i18n, problems) = i18n(&[("en", COUNT), ("fr", fr)]);
+        assert!(problems.is_empty());
+        let n = |lang, n| {
+            i18n.format(lang, "count", &[("n", Arg::Number(n))])
+                .expect("formats")
+        };
+        assert_eq!(n("en", 0.0), "0 co-ops");
+        assert_eq!(n("fr", 0.0), "0 coopérative");
+        assert_eq!(n("en", 1.0), "one co-op");
+    }
+
+    #[test]
+    fn falls_back_to_default_language_and_lists_missing() {
+        let (i18n, _) = i18n(&[
+            ("en", "hello = Hello\nbye = Bye\n"),
+            ("fr", "hello = Bonjour\n"),
+        ]);
+        assert_eq!(i18n.format("fr", "bye", &[]).as_deref(), Ok("Bye"));
+        let missing = i18n.missing_translations();
+        assert_eq!(missing.len(), 1);
+        assert_eq!((missing[0].line, missing[0].col), (2, 1));
+        assert!(i18n.format("fr", "nope", &[]).is_err());
+    }
+
+    #[test]
+    fn reports_syntax_errors_with_position() {
+        let (_, problems) = i18n(&[("en", "ok = fine\nbroken = { $x\n")]);
+        assert_eq!(problems.len(), 1);
+        assert_eq!((problems[0].line, problems[0].col), (2, 14));
+    }
+}

@@ -1,0 +1,175 @@
+//! federa: a static site generator for federations of tech co-operatives.
+//!
+//! The pipeline, one module per stage:
+//!
+//! ```text
+//! load    site.toml + content/ + i18n/ + theme -> Site     (config, content, theme, i18n)
+//! check   Site                                 -> diagnostics (check, render::routes)
+//! render  Site x languages (Tera, rayon)       -> Vec<OutputFile> in memory (render)
+//! write   outputs                              -> output dir, atomic swap (output)
+//! ```
+//!
+//! `run` dispatches the command line to those stages and maps the outcome to an exit
+//! code: 0 success, 1 content or template errors, 2 usage errors (clap's own).
+
+pub mod check;
+pub mod cli;
+pub mod config;
+pub mod content;
+pub mod diagnostic;
+pub mod i18n;
+pub mod markdown;
+pub mod output;
+pub mod render;
+pub mod scaffold;
+pub mod site;
+pub mod theme;
+pub mod toml_error;
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use cli::{Cli, Command, Format, NewCommand};
+use diagnostic::Diagnostic;
+use site::BuildOptions;
+
+/// Exit code for content, template or I/O errors.
+pub const EXIT_ERRORS: u8 = 1;
+/// Exit code for usage errors.
+pub const EXIT_USAGE: u8 = 2;
+
+/// Runs one command line.
+pub fn run(cli: Cli) -> ExitCode {
+    let root = cli.root.clone();
+    match cli.command {
+        Command::Build {
+            output,
+            base_url,
+            drafts,
+        } => {
+            let output = output.unwrap_or_else(|| root.join("public"));
+            build(&root, &output, &BuildOptions { drafts, base_url })
+        }
+        Command::Check {
+            format,
+            strict,
+            drafts,
+        } => check(&root, format, strict, drafts),
+        Command::Init { dir } => finish(scaffold::init(&dir).map(|files| {
+            format!(
+                "created a new site in {} ({files} files); try `federa --root {} build`",
+                dir.display(),
+                dir.display()
+            )
+        })),
+        Command::New {
+            what: NewCommand::Page { path },
+        } => finish(
+            scaffold::new_page(&root, &path)
+                .map(|created| format!("created {}", created.display())),
+        ),
+    }
+}
+
+fn build(root: &Path, output: &Path, options: &BuildOptions) -> ExitCode {
+    let report = match site::build(root, output, options) {
+        Ok(report) => report,
+        Err(e) => return fail(&format!("cannot write {}: {e}", output.display())),
+    };
+    let errors: Vec<Diagnostic> = report
+        .diagnostics
+        .iter()
+        .filter(|d| d.is_error())
+        .cloned()
+        .collect();
+    print_diagnostics(&errors);
+    if report.has_errors() {
+        eprintln!(
+            "{}; {} left unchanged",
+            summary_of_errors(&report.diagnostics),
+            output.display()
+        );
+        return ExitCode::from(EXIT_ERRORS);
+    }
+    let warnings = report.diagnostics.len();
+    if warnings > 0 {
+        eprintln!(
+            "{warnings} warnings (such as missing translations): run `federa check` to list them"
+        );
+    }
+    println!(
+        "built {} languages, {} pages, {} files in {} ms",
+        report.languages,
+        report.pages,
+        report.outputs.len(),
+        report.elapsed_ms
+    );
+    ExitCode::SUCCESS
+}
+
+fn check(root: &Path, format: Format, strict: bool, drafts: bool) -> ExitCode {
+    let report = site::render(
+        root,
+        &BuildOptions {
+            drafts,
+            base_url: None,
+        },
+    );
+    let failed = report.diagnostics.iter().any(|d| d.is_error() || strict);
+    match format {
+        Format::Json => match serde_json::to_string_pretty(&report.diagnostics) {
+            Ok(json) => println!("{json}"),
+            Err(e) => return fail(&e.to_string()),
+        },
+        Format::Human => {
+            print_diagnostics(&report.diagnostics);
+            if failed {
+                eprintln!("{}", summary_of_errors(&report.diagnostics));
+            } else {
+                println!(
+                    "ok: {} pages in {} languages, {} warnings",
+                    report.pages,
+                    report.languages,
+                    report.diagnostics.len()
+                );
+            }
+        }
+    }
+    if failed {
+        ExitCode::from(EXIT_ERRORS)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+fn print_diagnostics(diagnostics: &[Diagnostic]) {
+    for d in diagnostics {
+        eprintln!("{d}");
+    }
+}
+
+fn summary_of_errors(diagnostics: &[Diagnostic]) -> String {
+    let errors = diagnostics.iter().filter(|d| d.is_error()).count();
+    let warnings = diagnostics.len() - errors;
+    format!("failed: {errors} errors, {warnings} warnings")
+}
+
+fn finish(result: Result<String, String>) -> ExitCode {
+    match result {
+        Ok(message) => {
+            println!("{message}");
+            ExitCode::SUCCESS
+        }
+        Err(message) => fail(&message),
+    }
+}
+
+fn fail(message: &str) -> ExitCode {
+    eprintln!("error: {message}");
+    ExitCode::from(EXIT_ERRORS)
+}
+
+/// The site root a path is relative to (used by scaffolding commands).
+pub fn content_path(root: &Path, rel: &Path) -> PathBuf {
+    root.join(content::DIR).join(rel)
+}

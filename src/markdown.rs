@@ -1,0 +1,236 @@
+//! Markdown to HTML with pulldown-cmark: tables, footnotes, strikethrough, task lists,
+//! stable unique heading ids, and `@/path.md` internal links.
+//!
+//! Pure: the caller passes a resolver for internal links and gets back the HTML plus
+//! every link that did not resolve, with its byte range in the markdown text.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+
+/// How to treat the markdown source.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Flavor {
+    /// Escape raw HTML instead of passing it through (for contributed data files).
+    pub escape_html: bool,
+}
+
+/// An `@/` link whose target page does not exist.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BrokenLink {
+    pub range: Range<usize>,
+    pub target: String,
+}
+
+/// The rendered HTML and the internal links that failed to resolve.
+#[derive(Debug, Clone, Default)]
+pub struct Rendered {
+    pub html: String,
+    pub broken_links: Vec<BrokenLink>,
+}
+
+/// Renders `text`; `resolve` maps an internal path (`about.md`) to a URL.
+pub fn render(text: &str, flavor: Flavor, resolve: &dyn Fn(&str) -> Option<String>) -> Rendered {
+    let mut broken_links = Vec::new();
+    let mut events: Vec<Event> = Vec::new();
+    for (event, range) in Parser::new_ext(text, options()).into_offset_iter() {
+        let event = match event {
+            Event::Start(Tag::Link {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) => {
+                let dest_url = rewrite_link(dest_url, range, resolve, &mut broken_links);
+                Event::Start(Tag::Link {
+                    link_type,
+                    dest_url,
+                    title,
+                    id,
+                })
+            }
+            Event::Html(html) | Event::InlineHtml(html) if flavor.escape_html => Event::Text(html),
+            other => other,
+        };
+        events.push(event);
+    }
+    let events = add_heading_ids(events);
+    let mut html = String::with_capacity(text.len() * 3 / 2);
+    pulldown_cmark::html::push_html(&mut html, events.into_iter());
+    Rendered { html, broken_links }
+}
+
+/// The first paragraph of `text` as plain text: a default summary.
+pub fn first_paragraph(text: &str) -> Option<String> {
+    let mut inside = false;
+    let mut out = String::new();
+    for event in Parser::new_ext(text, options()) {
+        match event {
+            Event::Start(Tag::Paragraph) => inside = true,
+            Event::End(TagEnd::Paragraph) if inside => return Some(out.trim().to_string()),
+            Event::Text(t) | Event::Code(t) if inside => out.push_str(&t),
+            Event::SoftBreak | Event::HardBreak if inside => out.push(' '),
+            _ => {}
+        }
+    }
+    None
+}
+
+fn options() -> Options {
+    Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_TASKLISTS
+}
+
+fn rewrite_link<'a>(
+    dest: CowStr<'a>,
+    range: Range<usize>,
+    resolve: &dyn Fn(&str) -> Option<String>,
+    broken: &mut Vec<BrokenLink>,
+) -> CowStr<'a> {
+    let Some(internal) = dest.strip_prefix("@/") else {
+        return dest;
+    };
+    let (path, anchor) = match internal.split_once('#') {
+        Some((path, anchor)) => (path, Some(anchor)),
+        None => (internal, None),
+    };
+    match resolve(path) {
+        Some(url) => match anchor {
+            Some(anchor) => CowStr::from(format!("{url}#{anchor}")),
+            None => CowStr::from(url),
+        },
+        None => {
+            broken.push(BrokenLink {
+                range,
+                target: dest.to_string(),
+            });
+            dest
+        }
+    }
+}
+
+/// Gives every heading an id derived from its text, unique within the document
+/// (`intro`, `intro-1`, ...). Explicit `{#id}` attributes are not enabled, so ids are
+/// always derived and stable across builds.
+fn add_heading_ids(events: Vec<Event<'_>>) -> Vec<Event<'_>> {
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    let mut out = Vec::with_capacity(events.len());
+    let mut pending: Option<(HeadingLevel, Vec<Event>)> = None;
+    for event in events {
+        match (event, pending.as_mut()) {
+            (Event::Start(Tag::Heading { level, .. }), None) => pending = Some((level, Vec::new())),
+            (Event::End(TagEnd::Heading(_)), Some(_)) => {
+                if let Some((level, inner)) = pending.take() {
+                    let id = unique_id(&heading_text(&inner), &mut seen);
+                    out.push(Event::Start(Tag::Heading {
+                        level,
+                        id: Some(CowStr::from(id)),
+                        classes: Vec::new(),
+                        attrs: Vec::new(),
+                    }));
+                    out.extend(inner);
+                    out.push(Event::End(TagEnd::Heading(level)));
+                }
+            }
+            (event, Some((_, inner))) => inner.push(event),
+            (event, None) => out.push(event),
+        }
+    }
+    out
+}
+
+fn heading_text(events: &[Event]) -> String {
+    events
+        .iter()
+        .filter_map(|e| match e {
+            Event::Text(t) | Event::Code(t) => Some(t.as_ref()),
+            _ => None,
+        })
+        .collect()
+}
+
+fn unique_id(text: &str, seen: &mut HashMap<String, usize>) -> String {
+    let base = slugify(text);
+    let base = if base.is_empty() {
+        "section".to_string()
+    } else {
+        base
+    };
+    let count = seen.entry(base.clone()).or_insert(0);
+    let id = if *count == 0 {
+        base.clone()
+    } else {
+        format!("{base}-{count}")
+    };
+    *count += 1;
+    id
+}
+
+/// Lowercase letters and digits (any script) joined by single hyphens.
+pub fn slugify(text: &str) -> String {
+    let mut slug = String::with_capacity(text.len());
+    for c in text.chars().flat_map(char::to_lowercase) {
+        if c.is_alphanumeric() {
+            slug.push(c);
+        } else if !slug.is_empty() && !slug.ends_with('-') {
+            slug.push('-');
+        }
+    }
+    slug.trim_end_matches('-').to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn resolve(path: &str) -> Option<String> {
+        (path == "about.md").then(|| "/fr/a-propos/".to_string())
+    }
+
+    #[test]
+    fn headings_get_unique_ids() {
+        let out = render(
+            "# Intro\n\n## Intro\n\n## Café `au` lait\n",
+            Flavor::default(),
+            &resolve,
+        );
+        assert!(out.html.contains("<h1 id=\"intro\">Intro</h1>"));
+        assert!(out.html.contains("<h2 id=\"intro-1\">Intro</h2>"));
+        assert!(out.html.contains("id=\"café-au-lait\""));
+    }
+
+    #[test]
+    fn resolves_and_reports_internal_links() {
+        let text = "See [us](@/about.md#team) and [x](@/nope.md).";
+        let out = render(text, Flavor::default(), &resolve);
+        assert!(out.html.contains("href=\"/fr/a-propos/#team\""));
+        assert_eq!(out.broken_links.len(), 1);
+        assert_eq!(&text[out.broken_links[0].range.clone()], "[x](@/nope.md)");
+    }
+
+    #[test]
+    fn escapes_raw_html_when_asked() {
+        let out = render(
+            "<script>alert(1)</script>\n\nhi <b>x</b>",
+            Flavor { escape_html: true },
+            &resolve,
+        );
+        assert!(!out.html.contains("<script>"));
+        assert!(!out.html.contains("<b>"));
+    }
+
+    #[test]
+    fn extensions_are_enabled() {
+        let out = render(
+            "| a |\n|---|\n| 1 |\n\n~~x~~ - [x] done\n\nA[^1]\n\n[^1]: n\n",
+            Flavor::default(),
+            &resolve,
+        );
+        assert!(out.html.contains("<table>"));
+        assert!(out.html.contains("<del>"));
+        assert!(out.html.contains("footnote"));
+    }
+}

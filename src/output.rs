@@ -1,0 +1,157 @@
+//! Writing outputs to disk: the only stage that touches the output folder.
+//!
+//! A build is written into a sibling temporary folder and swapped in with renames, so a
+//! failed build (or a crash half way) leaves the previous output untouched. Serve mode
+//! instead updates the folder in place and rewrites only files whose bytes changed.
+
+use std::collections::BTreeSet;
+use std::io;
+use std::path::{Component, Path, PathBuf};
+
+/// One file of the built site, in memory.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OutputFile {
+    /// Path relative to the output folder, `/`-separated, never escaping it.
+    pub path: String,
+    pub bytes: Vec<u8>,
+}
+
+impl OutputFile {
+    pub fn new(path: impl Into<String>, bytes: impl Into<Vec<u8>>) -> Self {
+        OutputFile {
+            path: path.into(),
+            bytes: bytes.into(),
+        }
+    }
+}
+
+/// Whether `path` is a safe relative output path (no `..`, not absolute).
+pub fn is_safe_path(path: &str) -> bool {
+    !path.is_empty()
+        && Path::new(path)
+            .components()
+            .all(|c| matches!(c, Component::Normal(_)))
+}
+
+/// Writes `outputs` as the new content of `dir`, atomically replacing what was there.
+pub fn write_atomic(dir: &Path, outputs: &[OutputFile]) -> io::Result<()> {
+    let parent = dir
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    std::fs::create_dir_all(parent)?;
+    let name = dir.file_name().map_or_else(
+        || "public".to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    );
+    let staging = parent.join(format!(".{name}.federa-new-{}", std::process::id()));
+    let retired = parent.join(format!(".{name}.federa-old-{}", std::process::id()));
+    remove_if_exists(&staging)?;
+    remove_if_exists(&retired)?;
+    write_tree(&staging, outputs).inspect_err(|_| {
+        let _ = std::fs::remove_dir_all(&staging);
+    })?;
+    if dir.exists() {
+        std::fs::rename(dir, &retired)?;
+    }
+    if let Err(e) = std::fs::rename(&staging, dir) {
+        if retired.exists() {
+            std::fs::rename(&retired, dir)?;
+        }
+        return Err(e);
+    }
+    remove_if_exists(&retired)
+}
+
+/// Updates `dir` in place: writes files whose bytes changed, removes files no longer
+/// produced. Returns how many files were written or removed.
+pub fn write_changed(dir: &Path, outputs: &[OutputFile]) -> io::Result<usize> {
+    let mut changed = 0;
+    let mut wanted = BTreeSet::new();
+    for output in outputs {
+        let path = checked_join(dir, &output.path)?;
+        wanted.insert(path.clone());
+        if std::fs::read(&path).is_ok_and(|old| old == output.bytes) {
+            continue;
+        }
+        write_file(&path, &output.bytes)?;
+        changed += 1;
+    }
+    for entry in walkdir::WalkDir::new(dir)
+        .into_iter()
+        .filter_map(Result::ok)
+    {
+        if entry.file_type().is_file() && !wanted.contains(entry.path()) {
+            std::fs::remove_file(entry.path())?;
+            changed += 1;
+        }
+    }
+    Ok(changed)
+}
+
+fn write_tree(root: &Path, outputs: &[OutputFile]) -> io::Result<()> {
+    std::fs::create_dir_all(root)?;
+    for output in outputs {
+        write_file(&checked_join(root, &output.path)?, &output.bytes)?;
+    }
+    Ok(())
+}
+
+fn write_file(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent)?;
+    }
+    std::fs::write(path, bytes)
+        .map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", path.display())))
+}
+
+fn checked_join(root: &Path, rel: &str) -> io::Result<PathBuf> {
+    if is_safe_path(rel) {
+        Ok(root.join(rel))
+    } else {
+        Err(io::Error::new(
+            io::ErrorKind::InvalidInput,
+            format!("refusing to write outside the output folder: {rel}"),
+        ))
+    }
+}
+
+fn remove_if_exists(path: &Path) -> io::Result<()> {
+    match std::fs::remove_dir_all(path) {
+        Err(e) if e.kind() != io::ErrorKind::NotFound => Err(e),
+        _ => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rejects_paths_leaving_the_output() {
+        assert!(is_safe_path("fr/about/index.html"));
+        assert!(!is_safe_path("../etc/passwd"));
+        assert!(!is_safe_path("/etc/passwd"));
+        assert!(!is_safe_path(""));
+    }
+
+    #[test]
+    fn atomic_write_replaces_tree() {
+        let tmp = tempfile::tempdir().expect("tempdir");
+        let out = tmp.path().join("public");
+        write_atomic(
+            &out,
+            &[
+                OutputFile::new("a/index.html", "1"),
+                OutputFile::new("b.txt", "x"),
+            ],
+        )
+        .expect("write");
+        write_atomic(&out, &[OutputFile::new("a/index.html", "2")]).expect("rewrite");
+        assert_eq!(
+            std::fs::read_to_string(out.join("a/index.html")).expect("read"),
+            "2"
+        );
+        assert!(!out.join("b.txt").exists());
+    }
+}

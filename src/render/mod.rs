@@ -1,0 +1,126 @@
+//! Rendering: the immutable `Site` becomes every output file, in memory.
+//!
+//! No I/O happens here: `render_all` returns `OutputFile`s and the diagnostics found on
+//! the way (broken links, template errors), so `check` is "render without writing" and
+//! tests can inspect outputs directly. Pages render in parallel with rayon.
+
+pub mod pages;
+pub mod routes;
+pub mod templates;
+pub mod views;
+
+use rayon::prelude::{IntoParallelRefIterator, ParallelIterator};
+
+use crate::diagnostic::Diagnostic;
+use crate::output::OutputFile;
+use crate::site::Site;
+
+/// Per-language data computed once and shared by every page of that language.
+#[derive(Debug, Clone)]
+pub struct Shared {
+    /// Absolute base URL with a trailing slash (`https://x.org/fed/`).
+    pub base_url: String,
+    /// Path part of the base URL (`/fed/`): prefix of every internal link.
+    pub base_path: String,
+    pub languages: Vec<LanguageInfo>,
+}
+
+/// A configured language and its native name.
+#[derive(Debug, Clone)]
+pub struct LanguageInfo {
+    pub lang: String,
+    pub name: String,
+}
+
+impl Shared {
+    pub fn new(site: &Site) -> Shared {
+        let base_url = site.config.base();
+        let base_path = base_path_of(&base_url);
+        let languages = site
+            .config
+            .languages()
+            .map(|lang| LanguageInfo {
+                lang: lang.to_string(),
+                name: if site.i18n.has_own(lang, "language-native") {
+                    site.i18n
+                        .format_or(lang, "language-native", lang)
+                        .into_owned()
+                } else {
+                    lang.to_string()
+                },
+            })
+            .collect();
+        Shared {
+            base_url,
+            base_path,
+            languages,
+        }
+    }
+}
+
+/// `/fed/` for `https://x.org/fed/`, `/` for `https://x.org/`.
+pub fn base_path_of(base_url: &str) -> String {
+    let after_scheme = base_url
+        .split_once("://")
+        .map_or(base_url, |(_, rest)| rest);
+    match after_scheme.find('/') {
+        Some(i) => after_scheme[i..].to_string(),
+        None => "/".to_string(),
+    }
+}
+
+/// One unit of parallel work.
+enum Job<'a> {
+    Page { key: &'a str, lang: &'a str },
+    NotFound { lang: &'a str },
+}
+
+/// Renders every output of the site. Diagnostics are errors unless marked warnings.
+pub fn render_all(site: &Site) -> (Vec<OutputFile>, Vec<Diagnostic>) {
+    let shared = Shared::new(site);
+    let mut jobs: Vec<Job> = site
+        .routes
+        .iter()
+        .map(|(key, lang, _)| Job::Page { key, lang })
+        .collect();
+    jobs.extend(site.config.languages().map(|lang| Job::NotFound { lang }));
+    let results: Vec<(Vec<OutputFile>, Vec<Diagnostic>)> = jobs
+        .par_iter()
+        .map(|job| match job {
+            Job::Page { key, lang } => pages::render_page(site, &shared, key, lang),
+            Job::NotFound { lang } => pages::render_not_found(site, &shared, lang),
+        })
+        .collect();
+    let mut outputs = Vec::new();
+    let mut problems = Vec::new();
+    for (files, found) in results {
+        outputs.extend(files);
+        problems.extend(found);
+    }
+    outputs.extend(pages::aliases(site, &shared, &mut problems));
+    outputs.extend(
+        site.theme
+            .static_files
+            .iter()
+            .map(|f| OutputFile::new(f.path.clone(), f.bytes.clone())),
+    );
+    outputs.sort_by(|a, b| a.path.cmp(&b.path));
+    outputs.dedup_by(|a, b| a.path == b.path);
+    problems.sort_by(|a, b| {
+        (&a.path, a.line, a.col, &a.message).cmp(&(&b.path, b.line, b.col, &b.message))
+    });
+    problems.dedup();
+    (outputs, problems)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base_path_keeps_path_part() {
+        assert_eq!(base_path_of("https://x.org/fed/"), "/fed/");
+        assert_eq!(base_path_of("https://x.org/"), "/");
+        assert_eq!(base_path_of("https://x.org"), "/");
+    }
+}

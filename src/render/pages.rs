@@ -1,0 +1,265 @@
+//! Content pages, sections, the 404 page and alias redirects, as HTML.
+//!
+//! A page is rendered once per language. Where a language has no translation the
+//! original text is shown inside an element carrying its real `lang`, with a notice
+//! and a canonical link to the original (the template decides the markup).
+
+use std::path::Path;
+
+use tera::Context;
+
+use crate::content::page::SortBy;
+use crate::content::{self, Page};
+use crate::diagnostic::Diagnostic;
+use crate::markdown::{self, Flavor};
+use crate::output::{is_safe_path, OutputFile};
+use crate::render::views::{self, ListItem, MenuLink, PageView};
+use crate::render::Shared;
+use crate::site::Site;
+
+/// Renders translation key `key` in `lang`.
+pub fn render_page(
+    site: &Site,
+    shared: &Shared,
+    key: &str,
+    lang: &str,
+) -> (Vec<OutputFile>, Vec<Diagnostic>) {
+    let mut problems = Vec::new();
+    let Some(route) = site.routes.get(key, lang) else {
+        return (Vec::new(), problems);
+    };
+    let page = &site.content.pages[route.page];
+    let body = markdown::render(page.body(), Flavor::default(), &|path| {
+        resolve_link(site, shared, path, lang)
+    });
+    if !route.is_fallback {
+        problems.extend(body.broken_links.iter().map(|link| {
+            let start = page.body_offset + link.range.start;
+            let end = page.body_offset + link.range.end;
+            Diagnostic::at(&page.file, &page.source, start..end, format!("broken internal link `{}`", link.target))
+                .with_hint("internal links name a file under content/, e.g. `@/about.md` or `@/news/_index.md`")
+        }));
+    }
+    let canonical_route = if route.is_fallback {
+        site.routes.original(key).unwrap_or(route)
+    } else {
+        route
+    };
+    let view = PageView {
+        key,
+        title: &page.front.title,
+        description: page.front.description.as_deref(),
+        content: body.html,
+        summary: page
+            .front
+            .description
+            .clone()
+            .or_else(|| markdown::first_paragraph(page.body())),
+        date: page.front.date.as_ref().map(views::iso_date),
+        updated: page.front.updated.as_ref().map(views::iso_date),
+        weight: page.front.weight,
+        url: format!("{}{}", shared.base_path, route.path),
+        permalink: format!("{}{}", shared.base_url, route.path),
+        content_lang: &page.lang,
+        is_fallback: route.is_fallback,
+        extra: &page.front.extra,
+    };
+    let mut context = base_context(site, shared, lang, &view.url);
+    let (links, alternates) = views::language_links(site, shared, key, lang);
+    context.insert("translations", &links);
+    context.insert("alternates", &alternates);
+    context.insert(
+        "canonical",
+        &format!("{}{}", shared.base_url, canonical_route.path),
+    );
+    context.insert("pages", &section_items(site, shared, page, lang));
+    context.insert("page", &view);
+    let template = template_name(page);
+    match site.templates.render(&template, &context) {
+        Ok(html) => (
+            vec![OutputFile::new(format!("{}index.html", route.path), html)],
+            problems,
+        ),
+        Err(problem) => {
+            problems.push(problem);
+            (Vec::new(), problems)
+        }
+    }
+}
+
+/// The 404 page of one language, at `404.html` or `<lang>/404.html`.
+pub fn render_not_found(
+    site: &Site,
+    shared: &Shared,
+    lang: &str,
+) -> (Vec<OutputFile>, Vec<Diagnostic>) {
+    let prefix = crate::render::routes::join_path(site.config.default_language(), lang, &[]);
+    let url = format!("{}{}404.html", shared.base_path, prefix);
+    let mut context = base_context(site, shared, lang, &url);
+    let (links, alternates) = views::language_links(site, shared, "", lang);
+    context.insert("translations", &links);
+    context.insert("alternates", &alternates);
+    context.insert(
+        "canonical",
+        &format!("{}{}404.html", shared.base_url, prefix),
+    );
+    match site.templates.render("404.html", &context) {
+        Ok(html) => (
+            vec![OutputFile::new(format!("{prefix}404.html"), html)],
+            Vec::new(),
+        ),
+        Err(problem) => (Vec::new(), vec![problem]),
+    }
+}
+
+/// Redirect pages for every page's `aliases`.
+pub fn aliases(site: &Site, shared: &Shared, problems: &mut Vec<Diagnostic>) -> Vec<OutputFile> {
+    let mut out = Vec::new();
+    for (key, lang, route) in site.routes.iter().filter(|(_, _, r)| !r.is_fallback) {
+        let page = &site.content.pages[route.page];
+        for alias in &page.front.aliases {
+            let rel = alias.trim_start_matches('/');
+            let file = if rel.ends_with(".html") {
+                rel.to_string()
+            } else {
+                format!("{}/index.html", rel.trim_end_matches('/'))
+            };
+            if !is_safe_path(&file) || rel.is_empty() {
+                let at = page.source.find(alias.as_str()).unwrap_or(0);
+                problems.push(
+                    Diagnostic::at(
+                        &page.file,
+                        &page.source,
+                        at..at + alias.len(),
+                        format!("invalid alias `{alias}`"),
+                    )
+                    .with_hint("an alias is a path inside the site, like `/old-about/`"),
+                );
+                continue;
+            }
+            let target = format!("{}{}", shared.base_url, route.path);
+            let mut context = Context::new();
+            context.insert("lang", lang);
+            context.insert("target", &target);
+            context.insert("key", key);
+            match site.templates.render("alias.html", &context) {
+                Ok(html) => out.push(OutputFile::new(file, html)),
+                Err(problem) => problems.push(problem),
+            }
+        }
+    }
+    out
+}
+
+/// Context entries every HTML page has.
+fn base_context(site: &Site, shared: &Shared, lang: &str, current_url: &str) -> Context {
+    let mut context = Context::new();
+    context.insert("lang", lang);
+    context.insert("default_language", site.config.default_language());
+    context.insert("base_url", &shared.base_url);
+    context.insert("base_path", &shared.base_path);
+    let home = site.routes.get("", lang).map_or_else(
+        || shared.base_path.clone(),
+        |r| format!("{}{}", shared.base_path, r.path),
+    );
+    context.insert("home_url", &home);
+    context.insert("menus", &menus(site, shared, lang, current_url));
+    context.insert("extra", &site.config.extra);
+    context.insert("pages", &Vec::<ListItem>::new());
+    context
+}
+
+fn menus(
+    site: &Site,
+    shared: &Shared,
+    lang: &str,
+    current_url: &str,
+) -> std::collections::BTreeMap<String, Vec<MenuLink>> {
+    site.config
+        .menus
+        .iter()
+        .map(|(name, items)| {
+            let links = items
+                .iter()
+                .map(|item| {
+                    let url = if let Some(page) = &item.page {
+                        resolve_link(site, shared, page.get_ref(), lang).unwrap_or_default()
+                    } else if let Some(section) = &item.section {
+                        let segment = site.config.segment(lang, section.get_ref());
+                        format!(
+                            "{}{}",
+                            shared.base_path,
+                            crate::render::routes::join_path(
+                                site.config.default_language(),
+                                lang,
+                                &[segment.to_string()]
+                            )
+                        )
+                    } else {
+                        item.url.clone().unwrap_or_default()
+                    };
+                    let label = site
+                        .i18n
+                        .format_or(lang, item.label.get_ref(), item.label.get_ref())
+                        .into_owned();
+                    MenuLink {
+                        is_current: url == current_url,
+                        label,
+                        url,
+                    }
+                })
+                .collect();
+            (name.clone(), links)
+        })
+        .collect()
+}
+
+/// Resolves an internal link target (`about.md`, `news/_index.md`) in `lang`.
+pub fn resolve_link(site: &Site, shared: &Shared, path: &str, lang: &str) -> Option<String> {
+    let rel = Path::new(content::DIR).join(path);
+    let (key, _, _) = content::identify(&rel, &site.config).ok()?;
+    if site.content.unparsed.contains(&key) {
+        // The target exists but failed to load: its own error is reported already.
+        return Some(String::new());
+    }
+    site.routes
+        .get(&key, lang)
+        .map(|r| format!("{}{}", shared.base_path, r.path))
+}
+
+fn template_name(page: &Page) -> String {
+    match (&page.front.template, page.is_section, page.key.is_empty()) {
+        (Some(name), _, _) => name.clone(),
+        (None, true, true) => "index.html".to_string(),
+        (None, true, false) => "section.html".to_string(),
+        (None, false, _) => "page.html".to_string(),
+    }
+}
+
+/// The pages listed by a section, sorted as the section asks (weight by default).
+fn section_items<'a>(
+    site: &'a Site,
+    shared: &Shared,
+    page: &Page,
+    lang: &str,
+) -> Vec<ListItem<'a>> {
+    if !page.is_section {
+        return Vec::new();
+    }
+    let mut items: Vec<ListItem> = site
+        .routes
+        .children(&site.content, &page.key)
+        .into_iter()
+        .filter_map(|key| views::list_item(site, shared, key, lang))
+        .collect();
+    match page.front.sort_by.unwrap_or(SortBy::Weight) {
+        SortBy::Date => {
+            items.sort_by(|a, b| b.date.cmp(&a.date).then_with(|| a.title.cmp(b.title)))
+        }
+        SortBy::Weight => items.sort_by(|a, b| {
+            (a.weight.unwrap_or(i64::MAX), a.title).cmp(&(b.weight.unwrap_or(i64::MAX), b.title))
+        }),
+        SortBy::Title => items.sort_by(|a, b| a.title.cmp(b.title)),
+    }
+    items
+}

@@ -1,0 +1,200 @@
+//! Every page URL of the site, per language, decided in one place.
+//!
+//! Each translation key exists in every language: from its own file when there is
+//! one, otherwise as a fallback page that shows the original's text. URLs use the
+//! translated slug of the file being shown and the translated segments of its parents.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::config::{Config, SECTIONS};
+use crate::content::{Content, Page};
+use crate::diagnostic::Diagnostic;
+
+/// Where one translation key is published in one language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PageRoute {
+    /// URL path relative to the base URL, ending with `/` (empty for the home page).
+    pub path: String,
+    /// Index into `Content::pages` of the file shown.
+    pub page: usize,
+    /// True when `page` is in another language than the route.
+    pub is_fallback: bool,
+}
+
+/// The routes of all content pages.
+#[derive(Debug, Clone, Default)]
+pub struct Routes {
+    /// (key, language) -> route.
+    pages: BTreeMap<(String, String), PageRoute>,
+    default_language: String,
+}
+
+impl Routes {
+    pub fn build(config: &Config, content: &Content) -> (Routes, Vec<Diagnostic>) {
+        let languages: Vec<String> = config.languages().map(str::to_string).collect();
+        let mut by_key: BTreeMap<&str, BTreeMap<&str, usize>> = BTreeMap::new();
+        for (index, page) in content.pages.iter().enumerate() {
+            by_key
+                .entry(page.key.as_str())
+                .or_default()
+                .insert(page.lang.as_str(), index);
+        }
+        let source_of = |key: &str, lang: &str| -> Option<(usize, bool)> {
+            let files = by_key.get(key)?;
+            if let Some(i) = files.get(lang) {
+                return Some((*i, false));
+            }
+            let fallback_order = std::iter::once(config.default_language())
+                .chain(languages.iter().map(String::as_str));
+            fallback_order
+                .filter_map(|l| files.get(l))
+                .next()
+                .map(|i| (*i, true))
+        };
+        let mut pages = BTreeMap::new();
+        for key in by_key.keys() {
+            for lang in &languages {
+                let Some((page, is_fallback)) = source_of(key, lang) else {
+                    continue;
+                };
+                let segments: Vec<String> = key_prefixes(key)
+                    .map(|prefix| segment(config, content, prefix, lang, &source_of))
+                    .collect();
+                let path = join_path(config.default_language(), lang, &segments);
+                pages.insert(
+                    ((*key).to_string(), lang.clone()),
+                    PageRoute {
+                        path,
+                        page,
+                        is_fallback,
+                    },
+                );
+            }
+        }
+        let routes = Routes {
+            pages,
+            default_language: config.default_language().to_string(),
+        };
+        let problems = routes.collisions(content);
+        (routes, problems)
+    }
+
+    pub fn get(&self, key: &str, lang: &str) -> Option<&PageRoute> {
+        self.pages.get(&(key.to_string(), lang.to_string()))
+    }
+
+    /// All routes, ordered by key then language.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &str, &PageRoute)> {
+        self.pages
+            .iter()
+            .map(|((k, l), r)| (k.as_str(), l.as_str(), r))
+    }
+
+    /// Keys of the pages listed directly in section `key`.
+    pub fn children<'a>(&'a self, content: &'a Content, key: &'a str) -> BTreeSet<&'a str> {
+        self.pages
+            .iter()
+            .filter(|(_, r)| {
+                let page = &content.pages[r.page];
+                !page.is_section && page.parent_key() == key
+            })
+            .map(|((k, _), _)| k.as_str())
+            .collect()
+    }
+
+    /// The key of the original that a fallback shows is the same key in the default
+    /// language (or the first language that has it).
+    pub fn original(&self, key: &str) -> Option<&PageRoute> {
+        self.pages
+            .iter()
+            .filter(|((k, _), r)| k == key && !r.is_fallback)
+            .min_by_key(|((_, l), _)| *l != self.default_language)
+            .map(|(_, r)| r)
+    }
+
+    fn collisions(&self, content: &Content) -> Vec<Diagnostic> {
+        let mut seen: BTreeMap<&str, &Page> = BTreeMap::new();
+        let mut problems = Vec::new();
+        for route in self.pages.values().filter(|r| !r.is_fallback) {
+            let page = &content.pages[route.page];
+            if let Some(other) = seen.insert(route.path.as_str(), page) {
+                problems.push(
+                    Diagnostic::file(
+                        &page.file,
+                        format!(
+                            "URL /{} is also used by {}",
+                            route.path,
+                            other.file.display()
+                        ),
+                    )
+                    .with_hint("give one of them another `slug`"),
+                );
+            }
+        }
+        problems
+    }
+}
+
+/// `news/hello` -> `news`, `news/hello`.
+fn key_prefixes(key: &str) -> impl Iterator<Item = &str> {
+    key.match_indices('/')
+        .map(move |(i, _)| &key[..i])
+        .chain((!key.is_empty()).then_some(key))
+}
+
+/// Finds the file shown for (key, language): its page index and whether it is a fallback.
+type SourceOf<'a> = dyn Fn(&str, &str) -> Option<(usize, bool)> + 'a;
+
+/// The URL segment of one key prefix in `lang`.
+fn segment(
+    config: &Config,
+    content: &Content,
+    prefix: &str,
+    lang: &str,
+    source_of: &SourceOf,
+) -> String {
+    let last = prefix.rsplit('/').next().unwrap_or(prefix);
+    let slug = source_of(prefix, lang).and_then(|(i, _)| content.pages[i].front.slug.clone());
+    if let Some(slug) = slug {
+        return slug;
+    }
+    if !prefix.contains('/') && SECTIONS.contains(&last) {
+        return config.segment(lang, last).to_string();
+    }
+    last.to_string()
+}
+
+/// The URL path of `segments` in `lang`: default language at the root.
+pub fn join_path(default_language: &str, lang: &str, segments: &[String]) -> String {
+    let mut path = String::new();
+    if lang != default_language {
+        path.push_str(lang);
+        path.push('/');
+    }
+    for segment in segments {
+        path.push_str(segment);
+        path.push('/');
+    }
+    path
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn prefixes_of_keys() {
+        assert_eq!(
+            key_prefixes("news/hello").collect::<Vec<_>>(),
+            ["news", "news/hello"]
+        );
+        assert_eq!(key_prefixes("").count(), 0);
+    }
+
+    #[test]
+    fn paths_put_default_language_at_root() {
+        assert_eq!(join_path("en", "en", &["about".into()]), "about/");
+        assert_eq!(join_path("en", "fr", &["a-propos".into()]), "fr/a-propos/");
+        assert_eq!(join_path("en", "fr", &[]), "fr/");
+    }
+}

@@ -1,0 +1,111 @@
+//! `federa init` and `federa new ...`: files written from templates for people to edit.
+//!
+//! Scaffolding never overwrites: an existing file is an error, so a typo in a command
+//! cannot destroy work.
+
+use std::path::{Path, PathBuf};
+
+use crate::output::is_safe_path;
+
+const SITE_TOML: &str = r#"# Site configuration: see the README of federa for every key.
+base_url = "https://example.org/"
+default_language = "en"
+languages = ["en", "fr", "nl", "de"]
+theme = "default"
+
+[[menus.main]]
+label = "menu-home"
+page = "_index.md"
+
+[[menus.main]]
+label = "menu-about"
+page = "about.md"
+
+# Translated URL segments of built-in sections, per language.
+[segments.fr]
+news = "actualites"
+events = "evenements"
+members = "membres"
+
+[segments.de]
+news = "neuigkeiten"
+events = "veranstaltungen"
+members = "mitglieder"
+
+[segments.nl]
+news = "nieuws"
+events = "evenementen"
+members = "leden"
+"#;
+
+const SITE_FTL: &str = "site-title = Our federation\nsite-tagline = Tech co-operatives working together\nmenu-about = About\n";
+
+const FILES: &[(&str, &str)] = &[
+    ("site.toml", SITE_TOML),
+    ("i18n/en/site.ftl", SITE_FTL),
+    ("i18n/fr/site.ftl", "site-title = Notre fédération\nsite-tagline = Des coopératives tech qui travaillent ensemble\nmenu-about = À propos\n"),
+    ("i18n/nl/site.ftl", "site-title = Onze federatie\nsite-tagline = Tech-coöperaties die samenwerken\nmenu-about = Over ons\n"),
+    ("i18n/de/site.ftl", "site-title = Unser Verband\nsite-tagline = Tech-Genossenschaften, die zusammenarbeiten\nmenu-about = Über uns\n"),
+    ("content/_index.md", "+++\ntitle = \"Welcome\"\n+++\n\nWe are a federation of tech co-operatives. Read [about us](@/about.md).\n"),
+    ("content/_index.fr.md", "+++\ntitle = \"Bienvenue\"\n+++\n\nNous sommes une fédération de coopératives tech. Lisez [qui nous sommes](@/about.md).\n"),
+    ("content/about.md", "+++\ntitle = \"About us\"\nweight = 10\n+++\n\nWrite who you are here.\n"),
+    ("content/about.fr.md", "+++\ntitle = \"À propos\"\nslug = \"a-propos\"\nweight = 10\n+++\n\nDites ici qui vous êtes.\n"),
+    ("static/.gitkeep", ""),
+];
+
+/// Creates a new site in `dir`; returns how many files were written.
+pub fn init(dir: &Path) -> Result<usize, String> {
+    if dir.exists()
+        && std::fs::read_dir(dir)
+            .map_err(|e| e.to_string())?
+            .next()
+            .is_some()
+    {
+        return Err(format!(
+            "{} is not empty; choose a new folder",
+            dir.display()
+        ));
+    }
+    for (rel, text) in FILES {
+        write_new(&dir.join(rel), text)?;
+    }
+    Ok(FILES.len())
+}
+
+/// Creates `content/<path>` with front matter to fill in; returns the file written.
+pub fn new_page(root: &Path, path: &Path) -> Result<PathBuf, String> {
+    let rel = path.to_string_lossy().replace('\\', "/");
+    let rel = rel.trim_start_matches("content/");
+    if !rel.ends_with(".md") || !is_safe_path(rel) {
+        return Err(format!(
+            "`{}` must be a relative path under content/ ending in .md",
+            path.display()
+        ));
+    }
+    let stem = Path::new(rel)
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let name = stem.split('.').next().unwrap_or(&stem);
+    let title = name.replace(['-', '_'], " ");
+    let target = root.join(crate::content::DIR).join(rel);
+    let text = format!(
+        "+++\ntitle = \"{}\"\ndescription = \"\"\ndraft = true\n+++\n\nWrite here.\n",
+        title.trim()
+    );
+    write_new(&target, &text)?;
+    Ok(target)
+}
+
+fn write_new(path: &Path, text: &str) -> Result<(), String> {
+    if path.exists() {
+        return Err(format!(
+            "{} already exists; not overwriting it",
+            path.display()
+        ));
+    }
+    if let Some(parent) = path.parent() {
+        std::fs::create_dir_all(parent).map_err(|e| format!("{}: {e}", parent.display()))?;
+    }
+    std::fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))
+}

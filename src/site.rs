@@ -1,0 +1,170 @@
+//! The pipeline on one screen: load -> check -> render -> write.
+//!
+//! `Site::load` reads everything (config, content, theme, translations, templates) into
+//! one immutable value. `check` and `build` then pass values along; nothing is mutated
+//! in place between stages.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Instant;
+
+use crate::config::Config;
+use crate::content::{Content, LoadOptions};
+use crate::diagnostic::{self, Diagnostic};
+use crate::i18n::{self, I18n};
+use crate::output::{self, OutputFile};
+use crate::render::routes::Routes;
+use crate::render::templates::Templates;
+use crate::render::{self, base_path_of};
+use crate::theme::Theme;
+
+/// Everything a build needs, loaded and parsed.
+pub struct Site {
+    pub root: PathBuf,
+    pub config: Config,
+    pub content: Content,
+    pub theme: Theme,
+    pub i18n: Arc<I18n>,
+    pub templates: Templates,
+    pub routes: Routes,
+}
+
+/// Options shared by `build`, `check` and `serve`.
+#[derive(Debug, Clone, Default)]
+pub struct BuildOptions {
+    pub drafts: bool,
+    /// Replaces `base_url` from site.toml (serve uses the local address).
+    pub base_url: Option<String>,
+}
+
+/// The result of loading: a site when nothing fatal happened, and every diagnostic.
+pub struct Loaded {
+    pub site: Option<Site>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Site {
+    /// Loads the site at `root`. Problems in one part do not stop the others from
+    /// being read, so all of them are reported together.
+    pub fn load(root: &Path, options: &BuildOptions) -> Loaded {
+        let mut config = match Config::load(root) {
+            Ok(config) => config,
+            Err(diagnostics) => {
+                return Loaded {
+                    site: None,
+                    diagnostics,
+                }
+            }
+        };
+        if let Some(base_url) = &options.base_url {
+            config.base_url = base_url.clone();
+        }
+        let languages: Vec<String> = config.languages().map(str::to_string).collect();
+        let mut diagnostics = Vec::new();
+        let (content, found) = Content::load(
+            root,
+            &config,
+            LoadOptions {
+                drafts: options.drafts,
+            },
+        );
+        diagnostics.extend(found);
+        let theme = match Theme::load(root, &config.theme, &languages) {
+            Ok(theme) => theme,
+            Err(problem) => {
+                diagnostics.push(problem);
+                Theme::default()
+            }
+        };
+        let mut sources = theme.i18n.clone();
+        match i18n::read_dir(&root.join(i18n::DIR), Path::new(i18n::DIR), &languages) {
+            Ok(site_sources) => sources.extend(site_sources),
+            Err(problem) => diagnostics.push(problem),
+        }
+        let (i18n, found) = I18n::build(&languages, config.default_language(), sources);
+        diagnostics.extend(found);
+        let i18n = Arc::new(i18n);
+        let base_path = base_path_of(&config.base());
+        let templates =
+            match Templates::build(theme.templates.clone(), Arc::clone(&i18n), base_path) {
+                Ok(templates) => Some(templates),
+                Err(found) => {
+                    diagnostics.extend(found);
+                    None
+                }
+            };
+        let (routes, found) = Routes::build(&config, &content);
+        diagnostics.extend(found);
+        let site = templates.map(|templates| Site {
+            root: root.to_path_buf(),
+            config,
+            content,
+            theme,
+            i18n,
+            templates,
+            routes,
+        });
+        Loaded { site, diagnostics }
+    }
+
+    /// Static checks that need the whole site: translation keys used by templates and
+    /// menus exist in the default language; other languages' gaps are warnings.
+    pub fn check(&self) -> Vec<Diagnostic> {
+        let mut problems = crate::check::template_keys(self);
+        problems.extend(crate::check::menu_keys(self));
+        problems.extend(self.i18n.missing_translations());
+        problems
+    }
+}
+
+/// What a full run produced.
+pub struct Report {
+    pub outputs: Vec<OutputFile>,
+    pub diagnostics: Vec<Diagnostic>,
+    pub languages: usize,
+    pub pages: usize,
+    pub elapsed_ms: u128,
+}
+
+impl Report {
+    pub fn has_errors(&self) -> bool {
+        self.diagnostics.iter().any(Diagnostic::is_error)
+    }
+}
+
+/// Load, check and render without writing anything.
+pub fn render(root: &Path, options: &BuildOptions) -> Report {
+    let started = Instant::now();
+    let Loaded {
+        site,
+        mut diagnostics,
+    } = Site::load(root, options);
+    let mut outputs = Vec::new();
+    let mut languages = 0;
+    if let Some(site) = &site {
+        diagnostics.extend(site.check());
+        let (rendered, found) = render::render_all(site);
+        diagnostics.extend(found);
+        outputs = rendered;
+        languages = site.config.languages.len();
+    }
+    diagnostic::sort(&mut diagnostics);
+    diagnostics.dedup();
+    let pages = outputs.iter().filter(|o| o.path.ends_with(".html")).count();
+    Report {
+        outputs,
+        diagnostics,
+        languages,
+        pages,
+        elapsed_ms: started.elapsed().as_millis(),
+    }
+}
+
+/// Renders and, when there is no error, swaps the result into `output_dir`.
+pub fn build(root: &Path, output_dir: &Path, options: &BuildOptions) -> std::io::Result<Report> {
+    let report = render(root, options);
+    if !report.has_errors() {
+        output::write_atomic(output_dir, &report.outputs)?;
+    }
+    Ok(report)
+}

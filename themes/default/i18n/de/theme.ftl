@@ -1,0 +1,16 @@
+language-native = Deutsch
+site-title = Ein Verband von Tech-Genossenschaften
+site-tagline = Tech-Genossenschaften, die zusammenarbeiten
+skip-to-content = Zum Inhalt springen
+nav-main = Hauptmenü
+nav-languages = Sprachen
+menu-home = Startseite
+fallback-notice = Diese Seite ist noch nicht ins Deutsche übersetzt und wird daher in ihrer Originalsprache angezeigt.
+fallback-original-link = Original lesen
+section-empty = Hier gibt es noch nichts.
+not-found-title = Seite nicht gefunden
+not-found-text = Die gesuchte Seite existiert nicht oder wurde verschoben.
+back-home = Zurück zur Startseite
+redirect-title = Diese Seite ist umgezogen
+redirect-text = Diese Seite ist umgezogen: Folgen Sie diesem Link.
+footer-built-with = Erstellt mit federa, freier Software für genossenschaftliche Verbände.

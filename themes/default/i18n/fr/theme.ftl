@@ -1,0 +1,16 @@
+language-native = Français
+site-title = Une fédération de coopératives tech
+site-tagline = Des coopératives tech qui travaillent ensemble
+skip-to-content = Aller au contenu
+nav-main = Menu principal
+nav-languages = Langues
+menu-home = Accueil
+fallback-notice = Cette page n’est pas encore traduite en français ; elle s’affiche dans sa langue d’origine.
+fallback-original-link = Lire l’original
+section-empty = Rien ici pour le moment.
+not-found-title = Page introuvable
+not-found-text = La page que vous cherchez n’existe pas ou a été déplacée.
+back-home = Retour à l’accueil
+redirect-title = Cette page a été déplacée
+redirect-text = Cette page a été déplacée : suivez ce lien.
+footer-built-with = Construit avec federa, un logiciel libre pour les fédérations coopératives.

@@ -1,0 +1,16 @@
+language-native = Nederlands
+site-title = Een federatie van tech-coöperaties
+site-tagline = Tech-coöperaties die samenwerken
+skip-to-content = Naar de inhoud
+nav-main = Hoofdmenu
+nav-languages = Talen
+menu-home = Home
+fallback-notice = Deze pagina is nog niet in het Nederlands vertaald en wordt daarom in de oorspronkelijke taal getoond.
+fallback-original-link = Lees het origineel
+section-empty = Hier staat nog niets.
+not-found-title = Pagina niet gevonden
+not-found-text = De pagina die je zoekt bestaat niet of is verplaatst.
+back-home = Terug naar de homepage
+redirect-title = Deze pagina is verplaatst
+redirect-text = Deze pagina is verplaatst: volg deze link.
+footer-built-with = Gemaakt met federa, vrije software voor coöperatieve federaties.
