@@ -27,6 +27,9 @@ pub struct Site {
     pub i18n: Arc<I18n>,
     pub templates: Templates,
     pub routes: Routes,
+    /// Slugs of `content/federations/*.toml`: what `organisers` and member
+    /// `federations` may name.
+    pub federation_slugs: std::collections::BTreeSet<String>,
 }
 
 /// Options shared by `build`, `check` and `serve`.
@@ -103,6 +106,7 @@ impl Site {
             i18n,
             templates,
             routes,
+            federation_slugs: crate::content::data_slugs(root, "federations"),
         });
         Loaded { site, diagnostics }
     }
