@@ -4,6 +4,7 @@
 //! Keys are found statically (`t(key="...")` with a literal), so a missing key is
 //! reported at its position in the template even if no page happens to render it.
 
+use crate::content::validate::{self, Known};
 use crate::diagnostic::Diagnostic;
 use crate::site::Site;
 
@@ -17,6 +18,19 @@ pub fn template_keys(site: &Site) -> Vec<Diagnostic> {
             }
         }
     }
+    problems
+}
+
+/// Member and federation files against the rest of the site.
+pub fn data_files(site: &Site) -> Vec<Diagnostic> {
+    let known = Known {
+        federations: &site.federation_slugs,
+        i18n: &site.i18n,
+        default_language: site.config.default_language(),
+    };
+    let mut problems: Vec<Diagnostic> = site.members.iter().flat_map(|m| validate::member(m, &known)).collect();
+    problems.extend(site.federations.iter().flat_map(|f| validate::federation(f, &known)));
+    problems.extend(validate::duplicate_hosts(&site.members));
     problems
 }
 

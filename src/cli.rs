@@ -60,6 +60,11 @@ pub enum NewCommand {
         /// Path under content/, ending in `.md` (language suffix optional).
         path: PathBuf,
     },
+    /// A member co-op file, `content/members/SLUG.toml`, with the site's languages.
+    Member {
+        /// The co-op's slug: lowercase letters, digits, hyphens.
+        slug: String,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

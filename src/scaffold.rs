@@ -97,6 +97,58 @@ pub fn new_page(root: &Path, path: &Path) -> Result<PathBuf, String> {
     Ok(target)
 }
 
+/// Creates `content/members/<slug>.toml`: a commented template whose required fields
+/// are left empty, so `federa check` lists exactly what is still missing.
+pub fn new_member(root: &Path, slug: &str) -> Result<PathBuf, String> {
+    if !crate::content::page::is_valid_slug(slug) {
+        return Err(format!("`{slug}` is not a valid slug: use lowercase letters, digits and hyphens"));
+    }
+    let config = crate::config::Config::load(root).map_err(|problems| {
+        problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")
+    })?;
+    let target = root.join(crate::content::DIR).join(crate::content::data::MEMBERS).join(format!("{slug}.toml"));
+    let summaries: String = config
+        .languages()
+        .map(|lang| {
+            let note = if lang == config.default_language() { "   # required" } else { "" };
+            format!("{lang} = \"\"{note}\n")
+        })
+        .collect();
+    write_new(&target, &MEMBER_TEMPLATE.replace("{summaries}", &summaries))?;
+    Ok(target)
+}
+
+const MEMBER_TEMPLATE: &str = r#"# A member co-op of the federation. Fill in the fields, then run `federa check`:
+# it lists every field that is still missing or wrong, with its line and column.
+# The full schema is in docs/members.md.
+
+name = ""                        # required: the co-op's name
+country = ""                     # required: ISO 3166-1 code, e.g. "BE", "FR", "NL", "DE"
+website = ""                     # required: https://...
+federations = []                 # required: slugs of content/federations/*.toml
+coop_type = "worker"             # worker | multi-stakeholder | producer | consumer | platform | freelancer | other
+# status = "applicant"           # active (default) | applicant | former
+# legal_form = ""                # local term: SCOP, eG, U.A., SCRL, ...
+# founded = 2020
+# city = ""
+# coordinates = [50.85, 4.35]    # [latitude, longitude], for the map
+# languages = ["en"]             # working languages, ISO 639-1
+# services = []                  # e.g. ["web-development", "hosting"]: see i18n/*/services.ftl
+# technologies = []              # proper nouns: ["Rust", "Django"]
+# logo = "my-coop.svg"           # next to this file, or in content/members/logos/
+# email = ""
+# matrix = "#room:server.org"
+
+# [size]
+# workers = 5
+
+# [hiring]
+# available = true
+# contract_types = ["fixed-price"]
+
+[summary]                        # one sentence per language
+{summaries}"#;
+
 fn write_new(path: &Path, text: &str) -> Result<(), String> {
     if path.exists() {
         return Err(format!(

@@ -9,6 +9,9 @@ use std::sync::Arc;
 use std::time::Instant;
 
 use crate::config::Config;
+use crate::content::data;
+use crate::content::federation::Federation;
+use crate::content::member::Member;
 use crate::content::{Content, LoadOptions};
 use crate::diagnostic::{self, Diagnostic};
 use crate::i18n::{self, I18n};
@@ -27,8 +30,12 @@ pub struct Site {
     pub i18n: Arc<I18n>,
     pub templates: Templates,
     pub routes: Routes,
-    /// Slugs of `content/federations/*.toml`: what `organisers` and member
-    /// `federations` may name.
+    /// Member co-ops, sorted by slug.
+    pub members: Vec<Member>,
+    /// Federations, sorted by slug.
+    pub federations: Vec<Federation>,
+    /// Slugs of `content/federations/*.toml` (including files that failed to parse):
+    /// what `organisers` and member `federations` may name.
     pub federation_slugs: std::collections::BTreeSet<String>,
 }
 
@@ -98,6 +105,10 @@ impl Site {
             };
         let (routes, found) = Routes::build(&config, &content);
         diagnostics.extend(found);
+        let (members, found) = data::load_members(root);
+        diagnostics.extend(found);
+        let (federations, found) = data::load_federations(root);
+        diagnostics.extend(found);
         let site = templates.map(|templates| Site {
             root: root.to_path_buf(),
             config,
@@ -106,7 +117,9 @@ impl Site {
             i18n,
             templates,
             routes,
-            federation_slugs: crate::content::data_slugs(root, "federations"),
+            members,
+            federations,
+            federation_slugs: crate::content::data_slugs(root, data::FEDERATIONS),
         });
         Loaded { site, diagnostics }
     }
@@ -117,6 +130,7 @@ impl Site {
         let mut problems = crate::check::template_keys(self);
         problems.extend(crate::check::menu_keys(self));
         problems.extend(self.i18n.missing_translations());
+        problems.extend(crate::check::data_files(self));
         problems
     }
 }

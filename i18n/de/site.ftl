@@ -6,3 +6,5 @@ menu-events = Veranstaltungen
 menu-join = Mitglied werden
 menu-governance = Governance
 menu-contact = Kontakt
+menu-members = Mitglieder
+menu-federations = Verbände

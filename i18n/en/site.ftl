@@ -7,3 +7,5 @@ menu-events = Events
 menu-join = Join
 menu-governance = Governance
 menu-contact = Contact
+menu-members = Members
+menu-federations = Federations

@@ -6,3 +6,5 @@ menu-events = Événements
 menu-join = Adhérer
 menu-governance = Gouvernance
 menu-contact = Contact
+menu-members = Membres
+menu-federations = Fédérations

@@ -6,3 +6,5 @@ menu-events = Evenementen
 menu-join = Lid worden
 menu-governance = Bestuur
 menu-contact = Contact
+menu-members = Leden
+menu-federations = Federaties

@@ -5,8 +5,13 @@
 //! `render::routes`) and does not render markdown. Every file is parsed even when
 //! others fail, so all problems are reported in one run.
 
+pub mod countries;
+pub mod data;
 pub mod event;
+pub mod federation;
+pub mod member;
 pub mod page;
+pub mod validate;
 
 use std::path::{Path, PathBuf};
 

@@ -4,8 +4,13 @@
 //! the way (broken links, template errors), so `check` is "render without writing" and
 //! tests can inspect outputs directly. Pages render in parallel with rayon.
 
+pub mod data_pages;
+pub mod data_routes;
+pub mod federation_views;
+pub mod member_views;
 pub mod pages;
 pub mod routes;
+pub mod structured;
 pub mod templates;
 pub mod views;
 
@@ -98,6 +103,10 @@ pub fn render_all(site: &Site) -> (Vec<OutputFile>, Vec<Diagnostic>) {
         problems.extend(found);
     }
     outputs.extend(pages::aliases(site, &shared, &mut problems));
+    let (data, found) = data_pages::render(site, &shared);
+    outputs.extend(data);
+    problems.extend(found);
+    outputs.extend(structured::exports(site, &shared));
     outputs.extend(
         site.theme
             .static_files

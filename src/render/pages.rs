@@ -152,7 +152,7 @@ pub fn aliases(site: &Site, shared: &Shared, problems: &mut Vec<Diagnostic>) -> 
 }
 
 /// Context entries every HTML page has.
-fn base_context(site: &Site, shared: &Shared, lang: &str, current_url: &str) -> Context {
+pub(crate) fn base_context(site: &Site, shared: &Shared, lang: &str, current_url: &str) -> Context {
     let mut context = Context::new();
     context.insert("lang", lang);
     context.insert("default_language", site.config.default_language());
@@ -166,6 +166,7 @@ fn base_context(site: &Site, shared: &Shared, lang: &str, current_url: &str) -> 
     context.insert("menus", &menus(site, shared, lang, current_url));
     context.insert("extra", &site.config.extra);
     context.insert("pages", &Vec::<ListItem>::new());
+    context.insert("totals", &crate::render::data_pages::totals(site));
     context
 }
 

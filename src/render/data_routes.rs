@@ -1,0 +1,148 @@
+//! URLs of the built-in data sections (members, federations, services, technologies,
+//! countries) in every language, and the grouping of technologies by name.
+//!
+//! Segments come from `[segments.<lang>]` in site.toml; item slugs are not translated
+//! (a member's slug is its file name; a technology's is derived from its name).
+
+use std::collections::BTreeMap;
+
+use crate::content::member::Member;
+use crate::markdown::slugify;
+use crate::render::member_views::{label, Term};
+use crate::render::routes::join_path;
+use crate::render::Shared;
+use crate::site::Site;
+
+/// One technology: the spelling shown and the members using it.
+#[derive(Debug, Clone)]
+pub struct Technology {
+    pub name: String,
+    pub members: Vec<usize>,
+}
+
+pub struct DataRoutes {
+    base_path: String,
+    base_url: String,
+    default_language: String,
+    segments: BTreeMap<(String, &'static str), String>,
+    /// slug -> technology, grouped case-insensitively.
+    pub technologies: BTreeMap<String, Technology>,
+}
+
+/// A built-in section's folder name and whether it has a page per item.
+pub const DATA_SECTIONS: [&str; 5] = ["members", "federations", "services", "technologies", "countries"];
+
+impl DataRoutes {
+    pub fn new(site: &Site, shared: &Shared) -> DataRoutes {
+        let mut segments = BTreeMap::new();
+        for lang in site.config.languages() {
+            for section in DATA_SECTIONS {
+                segments.insert((lang.to_string(), section), site.config.segment(lang, section).to_string());
+            }
+        }
+        DataRoutes {
+            base_path: shared.base_path.clone(),
+            base_url: shared.base_url.clone(),
+            default_language: site.config.default_language().to_string(),
+            segments,
+            technologies: group_technologies(&site.members),
+        }
+    }
+
+    /// URL path (relative to the base) of a section index or item.
+    pub fn path(&self, lang: &str, section: &'static str, item: Option<&str>) -> String {
+        let segment = self.segments.get(&(lang.to_string(), section)).cloned().unwrap_or_else(|| section.to_string());
+        let mut parts = vec![segment];
+        parts.extend(item.map(str::to_string));
+        join_path(&self.default_language, lang, &parts)
+    }
+
+    pub fn url(&self, lang: &str, section: &'static str, item: Option<&str>) -> String {
+        format!("{}{}", self.base_path, self.path(lang, section, item))
+    }
+
+    pub fn permalink(&self, path: &str) -> String {
+        format!("{}{}", self.base_url, path)
+    }
+
+    pub fn member_url(&self, lang: &str, slug: &str) -> String {
+        self.url(lang, "members", Some(slug))
+    }
+
+    /// Logos are published once, language-independently, under `logos/`.
+    pub fn logo_path(m: &Member) -> Option<String> {
+        let name = m.data.logo.as_ref()?.get_ref();
+        let ext = std::path::Path::new(name).extension()?.to_string_lossy().to_ascii_lowercase();
+        Some(format!("logos/{}.{ext}", m.slug))
+    }
+
+    pub fn logo_url(&self, m: &Member) -> Option<String> {
+        DataRoutes::logo_path(m).map(|p| format!("{}{p}", self.base_path))
+    }
+
+    pub fn service(&self, site: &Site, lang: &str, id: &str) -> Term {
+        Term { id: id.to_string(), label: label(site, lang, &format!("service-{id}"), id), url: Some(self.url(lang, "services", Some(id))) }
+    }
+
+    pub fn technology(&self, lang: &str, name: &str) -> Term {
+        let slug = technology_slug(name);
+        let shown = self.technologies.get(&slug).map_or(name, |t| t.name.as_str());
+        Term { id: slug.clone(), label: shown.to_string(), url: Some(self.url(lang, "technologies", Some(&slug))) }
+    }
+
+    pub fn federation(&self, site: &Site, lang: &str, slug: &str) -> Term {
+        let shown = site.federations.iter().find(|f| f.slug == slug).map_or(slug, |f| f.label());
+        let _ = lang;
+        Term { id: slug.to_string(), label: shown.to_string(), url: Some(self.url(lang, "federations", Some(slug))) }
+    }
+
+    pub fn country(&self, site: &Site, lang: &str, code: &str) -> Term {
+        let lower = code.to_ascii_lowercase();
+        Term { id: code.to_string(), label: label(site, lang, &format!("country-{code}"), code), url: Some(self.url(lang, "countries", Some(&lower))) }
+    }
+}
+
+/// `C++` -> `cplusplus`, `Vue.js` -> `vue-js`, `C#` -> `csharp`.
+pub fn technology_slug(name: &str) -> String {
+    let spelled = name.replace('+', "plus").replace('#', "sharp");
+    let slug = slugify(&spelled);
+    if slug.is_empty() { "other".to_string() } else { slug }
+}
+
+/// Groups technologies case-insensitively; shows the most common spelling (ties: the
+/// alphabetically first, so output is deterministic).
+fn group_technologies(members: &[Member]) -> BTreeMap<String, Technology> {
+    let mut spellings: BTreeMap<String, BTreeMap<&str, usize>> = BTreeMap::new();
+    let mut users: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    for (index, m) in members.iter().enumerate() {
+        for name in &m.data.technologies {
+            let slug = technology_slug(name);
+            *spellings.entry(slug.clone()).or_default().entry(name.as_str()).or_default() += 1;
+            let list = users.entry(slug).or_default();
+            if list.last() != Some(&index) {
+                list.push(index);
+            }
+        }
+    }
+    spellings
+        .into_iter()
+        .map(|(slug, names)| {
+            let name = names.iter().max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0))).map_or(String::new(), |(n, _)| n.to_string());
+            let members = users.remove(&slug).unwrap_or_default();
+            (slug, Technology { name, members })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn technology_slugs_keep_symbols_distinct() {
+        assert_eq!(technology_slug("Vue.js"), "vue-js");
+        assert_eq!(technology_slug("C++"), "cplusplus");
+        assert_eq!(technology_slug("C#"), "csharp");
+        assert_eq!(technology_slug("django"), technology_slug("Django"));
+    }
+}

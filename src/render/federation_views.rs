@@ -1,0 +1,95 @@
+//! Federations as templates see them, per language, and their hierarchy (parents
+//! above children) for the federations index.
+
+use serde::Serialize;
+
+use crate::content::federation::Federation;
+use crate::markdown::{self, Flavor};
+use crate::render::data_routes::DataRoutes;
+use crate::render::member_views::{label, matrix_to, MemberCard, Term};
+use crate::site::Site;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct FederationView {
+    pub slug: String,
+    pub name: String,
+    pub short_name: Option<String>,
+    pub url: String,
+    pub relation: Term,
+    pub website: Option<String>,
+    pub countries: Vec<Term>,
+    pub languages: Vec<Term>,
+    pub founded: Option<u16>,
+    pub summary: Option<String>,
+    pub summary_lang: Option<String>,
+    pub description: Option<String>,
+    pub description_lang: Option<String>,
+    pub matrix: Option<String>,
+    pub matrix_url: Option<String>,
+    pub community: Vec<Term>,
+    pub parents: Vec<Term>,
+    /// Slugs of federations that name this one as a parent.
+    pub children: Vec<String>,
+    pub member_count: usize,
+}
+
+pub fn view(site: &Site, routes: &DataRoutes, f: &Federation, lang: &str, cards: &[&MemberCard]) -> FederationView {
+    let d = &f.data;
+    let default = site.config.default_language();
+    let summary = f.summary(lang, default);
+    let description = f.description(lang, default);
+    FederationView {
+        slug: f.slug.clone(),
+        name: d.name.clone(),
+        short_name: d.short_name.clone(),
+        url: routes.url(lang, "federations", Some(&f.slug)),
+        relation: Term { id: d.relation.id().to_string(), label: label(site, lang, &format!("relation-{}", d.relation.id()), d.relation.id()), url: None },
+        website: d.website.as_ref().map(|w| w.get_ref().clone()),
+        countries: d.countries.iter().map(|c| routes.country(site, lang, c.get_ref())).collect(),
+        languages: d.languages.iter().map(|l| Term { id: l.clone(), label: label(site, lang, &format!("language-{l}"), l), url: None }).collect(),
+        founded: d.founded,
+        summary: summary.map(|(t, _)| t.to_string()),
+        summary_lang: summary.map(|(_, l)| l.to_string()),
+        description: description.map(|(t, _)| markdown::render(t, Flavor { escape_html: true }, &|_| None).html),
+        description_lang: description.map(|(_, l)| l.to_string()),
+        matrix: d.matrix.as_ref().map(|m| m.get_ref().clone()),
+        matrix_url: d.matrix.as_ref().map(|m| matrix_to(m.get_ref())),
+        community: d.community.iter().map(|(kind, url)| Term { id: kind.to_string(), label: label(site, lang, &format!("community-{kind}"), kind), url: Some(url.get_ref().clone()) }).collect(),
+        parents: d.parents.iter().map(|p| routes.federation(site, lang, p.get_ref())).collect(),
+        children: site.federations.iter().filter(|c| c.data.parents.iter().any(|p| p.get_ref() == &f.slug)).map(|c| c.slug.clone()).collect(),
+        member_count: cards.iter().filter(|c| c.federations.iter().any(|t| t.id == f.slug)).count(),
+    }
+}
+
+/// A federation with the federations below it, for a nested list.
+#[derive(Debug, Clone, Serialize)]
+pub struct Node<'a> {
+    pub federation: &'a FederationView,
+    pub children: Vec<Node<'a>>,
+}
+
+/// Roots are federations without parents (or whose parents are all unknown); each
+/// federation appears under every parent it names. Cycles are cut.
+pub fn tree(views: &[FederationView]) -> Vec<Node<'_>> {
+    let known = |slug: &str| views.iter().any(|v| v.slug == slug);
+    views
+        .iter()
+        .filter(|v| !v.parents.iter().any(|p| known(&p.id)))
+        .map(|v| node(views, v, &mut vec![v.slug.as_str()]))
+        .collect()
+}
+
+fn node<'a>(views: &'a [FederationView], view: &'a FederationView, path: &mut Vec<&'a str>) -> Node<'a> {
+    let mut children = Vec::new();
+    for slug in &view.children {
+        if path.contains(&slug.as_str()) {
+            continue;
+        }
+        if let Some(child) = views.iter().find(|v| &v.slug == slug) {
+            path.push(&child.slug);
+            children.push(node(views, child, path));
+            path.pop();
+        }
+    }
+    Node { federation: view, children }
+}

@@ -1,0 +1,152 @@
+//! Machine-readable data: schema.org JSON-LD for member and federation pages, and the
+//! `members.json` / `federations.json` exports (`"schema": "federa/members/v1"`,
+//! documented in docs/members-json.md) that other federations import.
+
+use serde_json::{json, Map, Value};
+
+use crate::content::federation::Federation;
+use crate::content::member::Member;
+use crate::output::OutputFile;
+use crate::render::data_routes::DataRoutes;
+use crate::render::member_views::MemberProfile;
+use crate::render::Shared;
+use crate::site::Site;
+
+/// The format id of both export files.
+pub const SCHEMA: &str = "federa/members/v1";
+
+/// JSON text safe inside `<script type="application/ld+json">`.
+fn script_safe(value: &Value) -> String {
+    value.to_string().replace("</", "<\\/").replace("<!--", "<\\!--")
+}
+
+pub fn member_json_ld(site: &Site, routes: &DataRoutes, m: &Member, profile: &MemberProfile) -> String {
+    let d = &m.data;
+    let card = &profile.card;
+    let lang = card.summary_lang.as_str();
+    let member_of: Vec<Value> = d.federations.get_ref().iter().map(|f| {
+        let name = site.federations.iter().find(|x| &x.slug == f.get_ref()).map_or(f.get_ref().as_str(), |x| x.data.name.as_str());
+        json!({"@type": "Organization", "name": name, "url": routes.permalink(&routes.path(site.config.default_language(), "federations", Some(f.get_ref())))})
+    }).collect();
+    let mut ld = json!({
+        "@context": "https://schema.org",
+        "@type": ["Organization", "Cooperative"],
+        "@id": routes.permalink(&routes.path(lang, "members", Some(&m.slug))),
+        "name": d.name,
+        "url": d.website.get_ref(),
+        "address": {"@type": "PostalAddress", "addressCountry": d.country.get_ref(), "addressLocality": d.city},
+        "memberOf": member_of,
+        "sameAs": d.links.iter().map(|(_, u)| u.get_ref().clone()).collect::<Vec<_>>(),
+        "knowsAbout": card.services.iter().map(|s| s.label.clone()).chain(card.technologies.iter().map(|t| t.label.clone())).collect::<Vec<_>>(),
+    });
+    let extra = [
+        ("description", card.summary.clone().map(Value::from)),
+        ("email", d.email.as_ref().map(|e| Value::from(e.get_ref().clone()))),
+        ("telephone", d.phone.clone().map(Value::from)),
+        ("foundingDate", d.founded.map(|y| Value::from(y.to_string()))),
+        ("logo", DataRoutes::logo_path(m).filter(|_| m.logo_bytes.is_some()).map(|p| Value::from(routes.permalink(&p)))),
+        ("numberOfEmployees", d.size.workers.map(|w| json!({"@type": "QuantitativeValue", "value": w}))),
+        ("geo", d.coordinates.as_ref().map(|c| json!({"@type": "GeoCoordinates", "latitude": c.get_ref()[0], "longitude": c.get_ref()[1]}))),
+    ];
+    if let Value::Object(map) = &mut ld {
+        map.extend(extra.into_iter().filter_map(|(k, v)| Some((k.to_string(), v?))));
+    }
+    script_safe(&ld)
+}
+
+pub fn federation_json_ld(site: &Site, routes: &DataRoutes, f: &Federation, lang: &str) -> String {
+    let d = &f.data;
+    let default = site.config.default_language();
+    let members: Vec<Value> = site.members.iter().filter(|m| m.data.federations.get_ref().iter().any(|s| s.get_ref() == &f.slug)).map(|m| json!({"@type": ["Organization", "Cooperative"], "name": m.data.name, "url": routes.permalink(&routes.path(lang, "members", Some(&m.slug)))})).collect();
+    let ld = json!({
+        "@context": "https://schema.org",
+        "@type": "Organization",
+        "@id": routes.permalink(&routes.path(lang, "federations", Some(&f.slug))),
+        "name": d.name,
+        "alternateName": d.short_name,
+        "url": d.website.as_ref().map(|w| w.get_ref().clone()),
+        "description": f.summary(lang, default).map(|(t, _)| t),
+        "foundingDate": d.founded.map(|y| y.to_string()),
+        "areaServed": d.countries.iter().map(|c| c.get_ref().clone()).collect::<Vec<_>>(),
+        "parentOrganization": d.parents.iter().map(|p| json!({"@type": "Organization", "url": routes.permalink(&routes.path(lang, "federations", Some(p.get_ref())))})).collect::<Vec<_>>(),
+        "member": members,
+    });
+    script_safe(&ld)
+}
+
+/// `members.json` and `federations.json`, language-independent, at the site root.
+pub fn exports(site: &Site, shared: &Shared) -> Vec<OutputFile> {
+    let routes = DataRoutes::new(site, shared);
+    let languages: Vec<&str> = site.config.languages().collect();
+    let urls = |section: &'static str, slug: &str| -> Map<String, Value> {
+        languages.iter().map(|l| (l.to_string(), Value::from(routes.permalink(&routes.path(l, section, Some(slug)))))).collect()
+    };
+    let members: Vec<Value> = site.members.iter().map(|m| member_record(m, &routes, urls("members", &m.slug))).collect();
+    let federations: Vec<Value> = site.federations.iter().map(|f| federation_record(site, f, urls("federations", &f.slug))).collect();
+    let head = |kind: &str| json!({"schema": SCHEMA, "kind": kind, "base_url": shared.base_url, "default_language": site.config.default_language(), "languages": languages});
+    let mut out = Vec::new();
+    for (name, kind, records) in [("members.json", "members", members), ("federations.json", "federations", federations)] {
+        let mut doc = head(kind);
+        if let Value::Object(map) = &mut doc {
+            map.insert(kind.to_string(), Value::Array(records));
+        }
+        let text = serde_json::to_string_pretty(&doc).unwrap_or_default();
+        out.push(OutputFile::new(name, text + "\n"));
+    }
+    out
+}
+
+fn member_record(m: &Member, routes: &DataRoutes, urls: Map<String, Value>) -> Value {
+    let d = &m.data;
+    let opt = |s: &Option<toml::Spanned<String>>| s.as_ref().map(|v| v.get_ref().clone());
+    json!({
+        "slug": m.slug,
+        "urls": urls,
+        "name": d.name,
+        "country": d.country.get_ref(),
+        "website": d.website.get_ref(),
+        "federations": d.federations.get_ref().iter().map(|f| f.get_ref().clone()).collect::<Vec<_>>(),
+        "coop_type": d.coop_type.get_ref(),
+        "status": d.status.id(),
+        "legal_form": d.legal_form,
+        "founded": d.founded,
+        "city": d.city,
+        "coordinates": d.coordinates.as_ref().map(|c| json!({"lat": c.get_ref()[0], "lon": c.get_ref()[1]})),
+        "languages": d.languages,
+        "services": d.services.iter().map(|s| s.get_ref().clone()).collect::<Vec<_>>(),
+        "technologies": d.technologies,
+        "clients": d.clients,
+        "logo": DataRoutes::logo_path(m).filter(|_| m.logo_bytes.is_some()).map(|p| routes.permalink(&p)),
+        "email": opt(&d.email),
+        "phone": d.phone,
+        "matrix": opt(&d.matrix),
+        "size": {"workers": d.size.workers, "members": d.size.members},
+        "links": d.links.iter().map(|(k, u)| (k.to_string(), Value::from(u.get_ref().clone()))).collect::<Map<_, _>>(),
+        "hiring": {"available": d.hiring.available, "contract_types": d.hiring.contract_types.iter().map(|c| c.get_ref().clone()).collect::<Vec<_>>()},
+        "summary": d.summary.as_ref().map(|s| s.get_ref().clone()).unwrap_or_default(),
+        "description": d.description,
+    })
+}
+
+fn federation_record(site: &Site, f: &Federation, urls: Map<String, Value>) -> Value {
+    let d = &f.data;
+    let members: Vec<&str> = site.members.iter().filter(|m| m.data.federations.get_ref().iter().any(|s| s.get_ref() == &f.slug)).map(|m| m.slug.as_str()).collect();
+    json!({
+        "slug": f.slug,
+        "urls": urls,
+        "name": d.name,
+        "short_name": d.short_name,
+        "countries": d.countries.iter().map(|c| c.get_ref().clone()).collect::<Vec<_>>(),
+        "relation": d.relation.id(),
+        "website": d.website.as_ref().map(|w| w.get_ref().clone()),
+        "languages": d.languages,
+        "founded": d.founded,
+        "parents": d.parents.iter().map(|p| p.get_ref().clone()).collect::<Vec<_>>(),
+        "matrix": d.matrix.as_ref().map(|m| m.get_ref().clone()),
+        "community": d.community.iter().map(|(k, u)| (k.to_string(), Value::from(u.get_ref().clone()))).collect::<Map<_, _>>(),
+        "members_source": d.members_source.as_ref().map(|s| s.url.get_ref().clone()),
+        "members": members,
+        "summary": d.summary.as_ref().map(|s| s.get_ref().clone()).unwrap_or_default(),
+        "description": d.description,
+    })
+}
