@@ -118,7 +118,7 @@ pub fn new_member(root: &Path, slug: &str) -> Result<PathBuf, String> {
     Ok(target)
 }
 
-const MEMBER_TEMPLATE: &str = r#"# A member co-op of the federation. Fill in the fields, then run `federa check`:
+const MEMBER_TEMPLATE: &str = r##"# A member co-op of the federation. Fill in the fields, then run `federa check`:
 # it lists every field that is still missing or wrong, with its line and column.
 # The full schema is in docs/members.md.
 
@@ -147,7 +147,7 @@ coop_type = "worker"             # worker | multi-stakeholder | producer | consu
 # contract_types = ["fixed-price"]
 
 [summary]                        # one sentence per language
-{summaries}"#;
+{summaries}"##;
 
 fn write_new(path: &Path, text: &str) -> Result<(), String> {
     if path.exists() {
