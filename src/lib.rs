@@ -68,6 +68,14 @@ pub fn run(cli: Cli) -> ExitCode {
             scaffold::new_page(&root, &path)
                 .map(|created| format!("created {}", created.display())),
         ),
+        Command::New {
+            what: NewCommand::Member { slug },
+        } => finish(scaffold::new_member(&root, &slug).map(|created| {
+            format!(
+                "created {}; fill it in, then run `federa check` to see what is missing",
+                created.display()
+            )
+        })),
     }
 }
 
