@@ -28,8 +28,16 @@ pub fn data_files(site: &Site) -> Vec<Diagnostic> {
         i18n: &site.i18n,
         default_language: site.config.default_language(),
     };
-    let mut problems: Vec<Diagnostic> = site.members.iter().flat_map(|m| validate::member(m, &known)).collect();
-    problems.extend(site.federations.iter().flat_map(|f| validate::federation(f, &known)));
+    let mut problems: Vec<Diagnostic> = site
+        .members
+        .iter()
+        .flat_map(|m| validate::member(m, &known))
+        .collect();
+    problems.extend(
+        site.federations
+            .iter()
+            .flat_map(|f| validate::federation(f, &known)),
+    );
     problems.extend(validate::duplicate_hosts(&site.members));
     problems
 }

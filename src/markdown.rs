@@ -43,6 +43,11 @@ pub fn render(text: &str, flavor: Flavor, resolve: &dyn Fn(&str) -> Option<Strin
                 id,
             }) => {
                 let dest_url = rewrite_link(dest_url, range, resolve, &mut broken_links);
+                let dest_url = if flavor.escape_html && !is_safe_link(&dest_url) {
+                    CowStr::from("#")
+                } else {
+                    dest_url
+                };
                 Event::Start(Tag::Link {
                     link_type,
                     dest_url,
@@ -51,6 +56,17 @@ pub fn render(text: &str, flavor: Flavor, resolve: &dyn Fn(&str) -> Option<Strin
                 })
             }
             Event::Html(html) | Event::InlineHtml(html) if flavor.escape_html => Event::Text(html),
+            Event::Start(Tag::Image {
+                link_type,
+                dest_url,
+                title,
+                id,
+            }) if flavor.escape_html && !is_safe_link(&dest_url) => Event::Start(Tag::Image {
+                link_type,
+                dest_url: CowStr::from(""),
+                title,
+                id,
+            }),
             other => other,
         };
         events.push(event);
@@ -75,6 +91,18 @@ pub fn first_paragraph(text: &str) -> Option<String> {
         }
     }
     None
+}
+
+/// Links in contributed markdown may only use http(s), mailto, or stay on the page.
+fn is_safe_link(dest: &str) -> bool {
+    let lower = dest.trim_start().to_ascii_lowercase();
+    let scheme_end = lower.find(|c: char| !(c.is_ascii_alphanumeric() || "+-.".contains(c)));
+    match scheme_end {
+        Some(i) if lower[i..].starts_with(':') => {
+            ["http", "https", "mailto"].contains(&&lower[..i])
+        }
+        _ => true,
+    }
 }
 
 fn options() -> Options {
@@ -220,6 +248,17 @@ mod tests {
         );
         assert!(!out.html.contains("<script>"));
         assert!(!out.html.contains("<b>"));
+        let link = render(
+            "[x](javascript:alert(1)) [y](JavaScript:x) [z](https://ok.example)",
+            Flavor { escape_html: true },
+            &resolve,
+        );
+        assert!(
+            !link.html.to_lowercase().contains("javascript:"),
+            "{}",
+            link.html
+        );
+        assert!(link.html.contains("href=\"https://ok.example\""));
     }
 
     #[test]

@@ -101,16 +101,29 @@ pub fn new_page(root: &Path, path: &Path) -> Result<PathBuf, String> {
 /// are left empty, so `federa check` lists exactly what is still missing.
 pub fn new_member(root: &Path, slug: &str) -> Result<PathBuf, String> {
     if !crate::content::page::is_valid_slug(slug) {
-        return Err(format!("`{slug}` is not a valid slug: use lowercase letters, digits and hyphens"));
+        return Err(format!(
+            "`{slug}` is not a valid slug: use lowercase letters, digits and hyphens"
+        ));
     }
     let config = crate::config::Config::load(root).map_err(|problems| {
-        problems.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")
+        problems
+            .iter()
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+            .join("\n")
     })?;
-    let target = root.join(crate::content::DIR).join(crate::content::data::MEMBERS).join(format!("{slug}.toml"));
+    let target = root
+        .join(crate::content::DIR)
+        .join(crate::content::data::MEMBERS)
+        .join(format!("{slug}.toml"));
     let summaries: String = config
         .languages()
         .map(|lang| {
-            let note = if lang == config.default_language() { "   # required" } else { "" };
+            let note = if lang == config.default_language() {
+                "   # required"
+            } else {
+                ""
+            };
             format!("{lang} = \"\"{note}\n")
         })
         .collect();

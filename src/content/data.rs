@@ -33,8 +33,18 @@ pub fn load_members(root: &Path) -> (Vec<Member>, Vec<Diagnostic>) {
     let members = parsed
         .into_iter()
         .map(|p| {
-            let logo_bytes = p.data.logo.as_ref().and_then(|logo| read_logo(root, &p.file, logo.get_ref()));
-            Member { slug: p.slug, file: p.file, source: p.source, data: p.data, logo_bytes }
+            let logo_bytes = p
+                .data
+                .logo
+                .as_ref()
+                .and_then(|logo| read_logo(root, &p.file, logo.get_ref()));
+            Member {
+                slug: p.slug,
+                file: p.file,
+                source: p.source,
+                data: p.data,
+                logo_bytes,
+            }
         })
         .collect();
     (members, problems)
@@ -44,12 +54,20 @@ pub fn load_federations(root: &Path) -> (Vec<Federation>, Vec<Diagnostic>) {
     let (parsed, problems) = load_all::<FederationFile>(root, FEDERATIONS);
     let federations = parsed
         .into_iter()
-        .map(|p| Federation { slug: p.slug, file: p.file, source: p.source, data: p.data })
+        .map(|p| Federation {
+            slug: p.slug,
+            file: p.file,
+            source: p.source,
+            data: p.data,
+        })
         .collect();
     (federations, problems)
 }
 
-fn load_all<T: DeserializeOwned + Send>(root: &Path, folder: &str) -> (Vec<Parsed<T>>, Vec<Diagnostic>) {
+fn load_all<T: DeserializeOwned + Send>(
+    root: &Path,
+    folder: &str,
+) -> (Vec<Parsed<T>>, Vec<Diagnostic>) {
     let rel_dir = Path::new(DIR).join(folder);
     let files = toml_files(&root.join(&rel_dir));
     let results: Vec<Result<Parsed<T>, Diagnostic>> = files
@@ -73,7 +91,9 @@ fn read_logo(root: &Path, file: &Path, name: &str) -> Option<Vec<u8>> {
         return None;
     }
     let dir = root.join(file.parent()?);
-    std::fs::read(dir.join(name)).or_else(|_| std::fs::read(dir.join("logos").join(name))).ok()
+    std::fs::read(dir.join(name))
+        .or_else(|_| std::fs::read(dir.join("logos").join(name)))
+        .ok()
 }
 
 /// File names of `*.toml` directly in `dir`, sorted.
@@ -93,11 +113,19 @@ fn toml_files(dir: &Path) -> Vec<PathBuf> {
 fn parse_file<T: DeserializeOwned>(root: &Path, rel: &Path) -> Result<Parsed<T>, Diagnostic> {
     let source = std::fs::read_to_string(root.join(rel))
         .map_err(|e| Diagnostic::file(rel, format!("cannot read file: {e}")))?;
-    let slug = rel.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    let slug = rel
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
     if !is_valid_slug(&slug) {
         return Err(Diagnostic::file(rel, format!("invalid slug `{slug}` (the file name)"))
             .with_hint("rename the file using lowercase letters, digits and hyphens, e.g. `lumen-digital.toml`"));
     }
     let data = toml::from_str(&source).map_err(|e| toml_error::diagnostic(rel, &source, &e))?;
-    Ok(Parsed { slug, file: rel.to_path_buf(), source, data })
+    Ok(Parsed {
+        slug,
+        file: rel.to_path_buf(),
+        source,
+        data,
+    })
 }

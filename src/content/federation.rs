@@ -100,7 +100,11 @@ impl Federation {
         crate::content::member::localized(summary, lang, default)
     }
 
-    pub fn description<'a>(&'a self, lang: &'a str, default: &'a str) -> Option<(&'a str, &'a str)> {
+    pub fn description<'a>(
+        &'a self,
+        lang: &'a str,
+        default: &'a str,
+    ) -> Option<(&'a str, &'a str)> {
         crate::content::member::localized(&self.data.description, lang, default)
     }
 

@@ -131,7 +131,11 @@ impl Member {
     }
 
     /// Description markdown in `lang`, else in `default`.
-    pub fn description<'a>(&'a self, lang: &'a str, default: &'a str) -> Option<(&'a str, &'a str)> {
+    pub fn description<'a>(
+        &'a self,
+        lang: &'a str,
+        default: &'a str,
+    ) -> Option<(&'a str, &'a str)> {
         localized(&self.data.description, lang, default)
     }
 
@@ -168,7 +172,10 @@ mod tests {
 
     #[test]
     fn hosts_ignore_case_www_and_port() {
-        assert_eq!(url_host("https://WWW.Lumen.example:8443/x").as_deref(), Some("lumen.example"));
+        assert_eq!(
+            url_host("https://WWW.Lumen.example:8443/x").as_deref(),
+            Some("lumen.example")
+        );
         assert_eq!(url_host("mailto:x@y").as_deref(), None);
     }
 }

@@ -32,20 +32,37 @@ struct Findings<'a> {
 
 impl Findings<'_> {
     fn at(&mut self, span: Range<usize>, message: String, hint: String) {
-        self.found.push(Diagnostic::at(self.file, self.source, span, message).with_hint(hint));
+        self.found
+            .push(Diagnostic::at(self.file, self.source, span, message).with_hint(hint));
     }
 }
 
 pub fn member(m: &Member, known: &Known) -> Vec<Diagnostic> {
-    let mut f = Findings { file: &m.file, source: &m.source, found: Vec::new() };
+    let mut f = Findings {
+        file: &m.file,
+        source: &m.source,
+        found: Vec::new(),
+    };
     let d = &m.data;
+    if d.name.trim().is_empty() {
+        let at = m.source.find("name").unwrap_or(0);
+        f.at(
+            at..at + 4,
+            "the co-op's name is empty".into(),
+            "write its name, e.g. `name = \"Lumen Digital\"`".into(),
+        );
+    }
     country(&mut f, &d.country);
     http_url(&mut f, &d.website, "website");
     for (kind, url) in d.links.iter() {
         http_url(&mut f, url, kind);
     }
     if d.federations.get_ref().is_empty() {
-        f.at(d.federations.span(), "a member belongs to at least one federation".into(), known_list(known.federations));
+        f.at(
+            d.federations.span(),
+            "a member belongs to at least one federation".into(),
+            known_list(known.federations),
+        );
     }
     for slug in d.federations.get_ref() {
         federation_slug(&mut f, slug, known.federations);
@@ -62,25 +79,46 @@ pub fn member(m: &Member, known: &Known) -> Vec<Diagnostic> {
     }
     if let Some(email) = &d.email {
         if !email.get_ref().contains('@') || email.get_ref().contains(char::is_whitespace) {
-            f.at(email.span(), format!("`{}` is not an email address", email.get_ref()), "write it as `name@example.org`".into());
+            f.at(
+                email.span(),
+                format!("`{}` is not an email address", email.get_ref()),
+                "write it as `name@example.org`".into(),
+            );
         }
     }
     if let Some(coordinates) = &d.coordinates {
         let [lat, lon] = *coordinates.get_ref();
         if !(-90.0..=90.0).contains(&lat) || !(-180.0..=180.0).contains(&lon) {
-            f.at(coordinates.span(), format!("coordinates [{lat}, {lon}] are out of range"), "write [latitude, longitude]: latitude within ±90, longitude within ±180".into());
+            f.at(
+                coordinates.span(),
+                format!("coordinates [{lat}, {lon}] are out of range"),
+                "write [latitude, longitude]: latitude within ±90, longitude within ±180".into(),
+            );
         }
     }
     if let (Some(logo), None) = (&d.logo, &m.logo_bytes) {
-        let dir = m.file.parent().unwrap_or(Path::new("")).display().to_string();
-        f.at(logo.span(), format!("logo file `{}` not found", logo.get_ref()), format!("put it next to the member file or in {dir}/logos/"));
+        let dir = m
+            .file
+            .parent()
+            .unwrap_or(Path::new(""))
+            .display()
+            .to_string();
+        f.at(
+            logo.span(),
+            format!("logo file `{}` not found", logo.get_ref()),
+            format!("put it next to the member file or in {dir}/logos/"),
+        );
     }
     summary(&mut f, d.summary.as_ref(), known.default_language);
     f.found
 }
 
 pub fn federation(fed: &Federation, known: &Known) -> Vec<Diagnostic> {
-    let mut f = Findings { file: &fed.file, source: &fed.source, found: Vec::new() };
+    let mut f = Findings {
+        file: &fed.file,
+        source: &fed.source,
+        found: Vec::new(),
+    };
     let d = &fed.data;
     for code in &d.countries {
         country(&mut f, code);
@@ -100,7 +138,11 @@ pub fn federation(fed: &Federation, known: &Known) -> Vec<Diagnostic> {
     for parent in &d.parents {
         federation_slug(&mut f, parent, known.federations);
         if parent.get_ref() == &fed.slug {
-            f.at(parent.span(), "a federation cannot be its own parent".into(), "remove it from `parents`".into());
+            f.at(
+                parent.span(),
+                "a federation cannot be its own parent".into(),
+                "remove it from `parents`".into(),
+            );
         }
     }
     if let Some(matrix) = &d.matrix {
@@ -115,12 +157,22 @@ pub fn duplicate_hosts(members: &[Member]) -> Vec<Diagnostic> {
     let mut seen: BTreeMap<String, &Member> = BTreeMap::new();
     let mut found = Vec::new();
     for m in members {
-        let Some(host) = m.website_host() else { continue };
+        let Some(host) = m.website_host() else {
+            continue;
+        };
         if let Some(first) = seen.get(&host) {
             found.push(
-                Diagnostic::at(&m.file, &m.source, m.data.website.span(), format!("website host `{host}` is also used by {}", first.file.display()))
-                    .warning()
-                    .with_hint("is this the same co-op twice? merge the files, or correct the website"),
+                Diagnostic::at(
+                    &m.file,
+                    &m.source,
+                    m.data.website.span(),
+                    format!(
+                        "website host `{host}` is also used by {}",
+                        first.file.display()
+                    ),
+                )
+                .warning()
+                .with_hint("is this the same co-op twice? merge the files, or correct the website"),
             );
         } else {
             seen.insert(host, m);
@@ -137,7 +189,11 @@ fn country(f: &mut Findings, code: &Spanned<String>) {
         } else {
             "use an ISO 3166-1 alpha-2 code such as `BE`, `FR`, `GB`".to_string()
         };
-        f.at(code.span(), format!("`{}` is not an ISO 3166-1 country code", code.get_ref()), hint);
+        f.at(
+            code.span(),
+            format!("`{}` is not an ISO 3166-1 country code", code.get_ref()),
+            hint,
+        );
     }
 }
 
@@ -147,9 +203,15 @@ fn http_url(f: &mut Findings, url: &Spanned<String>, field: &str) {
     let lower = text.to_ascii_lowercase();
     let ok = (lower.starts_with("https://") || lower.starts_with("http://"))
         && text.len() > 8
-        && !text.chars().any(|c| c.is_whitespace() || c.is_control() || c == '"' || c == '<' || c == '>');
+        && !text
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control() || c == '"' || c == '<' || c == '>');
     if !ok {
-        f.at(url.span(), format!("`{field}` must be an http(s) URL, not `{text}`"), "write a full address such as `https://example.org/`".into());
+        f.at(
+            url.span(),
+            format!("`{field}` must be an http(s) URL, not `{text}`"),
+            "write a full address such as `https://example.org/`".into(),
+        );
     }
 }
 
@@ -161,12 +223,19 @@ fn federation_slug(f: &mut Findings, slug: &Spanned<String>, known: &BTreeSet<St
         Some(best) => format!("did you mean `{best}`?"),
         None => known_list(known),
     };
-    f.at(slug.span(), format!("unknown federation `{}`", slug.get_ref()), hint);
+    f.at(
+        slug.span(),
+        format!("unknown federation `{}`", slug.get_ref()),
+        hint,
+    );
 }
 
 fn known_list(known: &BTreeSet<String>) -> String {
     let list: Vec<&str> = known.iter().map(String::as_str).collect();
-    format!("federations are the files of content/federations/: {}", list.join(", "))
+    format!(
+        "federations are the files of content/federations/: {}",
+        list.join(", ")
+    )
 }
 
 /// A controlled value `v` is valid when the default language defines `<prefix>-<v>`.
@@ -175,40 +244,86 @@ fn vocabulary(f: &mut Findings, known: &Known, prefix: &str, value: &Spanned<Str
     if known.i18n.defines(&id) {
         return;
     }
-    let choices: Vec<&str> = known.i18n.message_ids().filter_map(|m| m.strip_prefix(prefix)?.strip_prefix('-')).collect();
+    let choices: Vec<&str> = known
+        .i18n
+        .message_ids()
+        .filter_map(|m| m.strip_prefix(prefix)?.strip_prefix('-'))
+        .collect();
     let hint = match nearest(value.get_ref(), choices.iter().copied()) {
         Some(best) => format!("did you mean `{best}`?"),
         None => format!("known values: {}", choices.join(", ")),
     };
     let what = prefix.replace('-', " ");
-    f.at(value.span(), format!("unknown {what} `{}`", value.get_ref()), format!("{hint} (a new value needs a `{id}` message in i18n/{}/)", known.default_language));
+    f.at(
+        value.span(),
+        format!("unknown {what} `{}`", value.get_ref()),
+        format!(
+            "{hint} (a new value needs a `{id}` message in i18n/{}/)",
+            known.default_language
+        ),
+    );
 }
 
 /// `@user:server`, `#alias:server` or `!room:server` (DESIGN/NOTES: Matrix ids).
 pub fn is_matrix_id(id: &str) -> bool {
-    let Some(sigil) = id.chars().next() else { return false };
-    let Some((local, server)) = id[1..].split_once(':') else { return false };
+    let Some(sigil) = id.chars().next() else {
+        return false;
+    };
+    let Some((local, server)) = id[1..].split_once(':') else {
+        return false;
+    };
     let local_ok = match sigil {
-        '@' => !local.is_empty() && local.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"._=/+-".contains(&b)),
+        '@' => {
+            !local.is_empty()
+                && local
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"._=/+-".contains(&b))
+        }
         '#' | '!' => !local.is_empty() && !local.contains(|c: char| c.is_whitespace() || c == ':'),
         _ => false,
     };
-    let (host, port) = server.split_once(':').map_or((server, None), |(h, p)| (h, Some(p)));
-    let host_ok = !host.is_empty() && host.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-');
-    local_ok && host_ok && port.is_none_or(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
+    let (host, port) = server
+        .split_once(':')
+        .map_or((server, None), |(h, p)| (h, Some(p)));
+    let host_ok = !host.is_empty()
+        && host
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-');
+    local_ok
+        && host_ok
+        && port.is_none_or(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
 }
 
 fn matrix_id(f: &mut Findings, id: &Spanned<String>) {
     if !is_matrix_id(id.get_ref()) {
-        f.at(id.span(), format!("`{}` is not a Matrix id", id.get_ref()), "write `@user:server.org` for a person or `#room:server.org` for a room".into());
+        f.at(
+            id.span(),
+            format!("`{}` is not a Matrix id", id.get_ref()),
+            "write `@user:server.org` for a person or `#room:server.org` for a room".into(),
+        );
     }
 }
 
-fn summary(f: &mut Findings, summary: Option<&Spanned<std::collections::BTreeMap<String, String>>>, default_language: &str) {
+fn summary(
+    f: &mut Findings,
+    summary: Option<&Spanned<std::collections::BTreeMap<String, String>>>,
+    default_language: &str,
+) {
     match summary {
-        Some(s) if s.get_ref().get(default_language).is_some_and(|t| !t.trim().is_empty()) => {}
-        Some(s) => f.at(s.span(), format!("the summary has no `{default_language}` text (the default language)"), format!("add `{default_language} = \"One sentence about the co-op.\"` under [summary]")),
-        None => f.at(0..1, "missing [summary]".into(), format!("add a [summary] table with at least `{default_language} = \"...\"`")),
+        Some(s)
+            if s.get_ref()
+                .get(default_language)
+                .is_some_and(|t| !t.trim().is_empty()) => {}
+        Some(s) => f.at(
+            s.span(),
+            format!("the summary has no `{default_language}` text (the default language)"),
+            format!("add `{default_language} = \"One sentence about the co-op.\"` under [summary]"),
+        ),
+        None => f.at(
+            0..1,
+            "missing [summary]".into(),
+            format!("add a [summary] table with at least `{default_language} = \"...\"`"),
+        ),
     }
 }
 
@@ -218,10 +333,22 @@ mod tests {
 
     #[test]
     fn matrix_ids() {
-        for ok in ["@alice:matrix.org", "#tce:matrix.org", "!abc:example.org", "@a.b:host.example:8448"] {
+        for ok in [
+            "@alice:matrix.org",
+            "#tce:matrix.org",
+            "!abc:example.org",
+            "@a.b:host.example:8448",
+        ] {
             assert!(is_matrix_id(ok), "{ok}");
         }
-        for bad in ["alice:matrix.org", "@Alice:matrix.org", "#room", "@a:", "#a b:x.org", "@a:ho st"] {
+        for bad in [
+            "alice:matrix.org",
+            "@Alice:matrix.org",
+            "#room",
+            "@a:",
+            "#a b:x.org",
+            "@a:ho st",
+        ] {
             assert!(!is_matrix_id(bad), "{bad}");
         }
     }

@@ -30,14 +30,23 @@ pub struct DataRoutes {
 }
 
 /// A built-in section's folder name and whether it has a page per item.
-pub const DATA_SECTIONS: [&str; 5] = ["members", "federations", "services", "technologies", "countries"];
+pub const DATA_SECTIONS: [&str; 5] = [
+    "members",
+    "federations",
+    "services",
+    "technologies",
+    "countries",
+];
 
 impl DataRoutes {
     pub fn new(site: &Site, shared: &Shared) -> DataRoutes {
         let mut segments = BTreeMap::new();
         for lang in site.config.languages() {
             for section in DATA_SECTIONS {
-                segments.insert((lang.to_string(), section), site.config.segment(lang, section).to_string());
+                segments.insert(
+                    (lang.to_string(), section),
+                    site.config.segment(lang, section).to_string(),
+                );
             }
         }
         DataRoutes {
@@ -51,7 +60,11 @@ impl DataRoutes {
 
     /// URL path (relative to the base) of a section index or item.
     pub fn path(&self, lang: &str, section: &'static str, item: Option<&str>) -> String {
-        let segment = self.segments.get(&(lang.to_string(), section)).cloned().unwrap_or_else(|| section.to_string());
+        let segment = self
+            .segments
+            .get(&(lang.to_string(), section))
+            .cloned()
+            .unwrap_or_else(|| section.to_string());
         let mut parts = vec![segment];
         parts.extend(item.map(str::to_string));
         join_path(&self.default_language, lang, &parts)
@@ -72,7 +85,10 @@ impl DataRoutes {
     /// Logos are published once, language-independently, under `logos/`.
     pub fn logo_path(m: &Member) -> Option<String> {
         let name = m.data.logo.as_ref()?.get_ref();
-        let ext = std::path::Path::new(name).extension()?.to_string_lossy().to_ascii_lowercase();
+        let ext = std::path::Path::new(name)
+            .extension()?
+            .to_string_lossy()
+            .to_ascii_lowercase();
         Some(format!("logos/{}.{ext}", m.slug))
     }
 
@@ -81,24 +97,47 @@ impl DataRoutes {
     }
 
     pub fn service(&self, site: &Site, lang: &str, id: &str) -> Term {
-        Term { id: id.to_string(), label: label(site, lang, &format!("service-{id}"), id), url: Some(self.url(lang, "services", Some(id))) }
+        Term {
+            id: id.to_string(),
+            label: label(site, lang, &format!("service-{id}"), id),
+            url: Some(self.url(lang, "services", Some(id))),
+        }
     }
 
     pub fn technology(&self, lang: &str, name: &str) -> Term {
         let slug = technology_slug(name);
-        let shown = self.technologies.get(&slug).map_or(name, |t| t.name.as_str());
-        Term { id: slug.clone(), label: shown.to_string(), url: Some(self.url(lang, "technologies", Some(&slug))) }
+        let shown = self
+            .technologies
+            .get(&slug)
+            .map_or(name, |t| t.name.as_str());
+        Term {
+            id: slug.clone(),
+            label: shown.to_string(),
+            url: Some(self.url(lang, "technologies", Some(&slug))),
+        }
     }
 
     pub fn federation(&self, site: &Site, lang: &str, slug: &str) -> Term {
-        let shown = site.federations.iter().find(|f| f.slug == slug).map_or(slug, |f| f.label());
+        let shown = site
+            .federations
+            .iter()
+            .find(|f| f.slug == slug)
+            .map_or(slug, |f| f.label());
         let _ = lang;
-        Term { id: slug.to_string(), label: shown.to_string(), url: Some(self.url(lang, "federations", Some(slug))) }
+        Term {
+            id: slug.to_string(),
+            label: shown.to_string(),
+            url: Some(self.url(lang, "federations", Some(slug))),
+        }
     }
 
     pub fn country(&self, site: &Site, lang: &str, code: &str) -> Term {
         let lower = code.to_ascii_lowercase();
-        Term { id: code.to_string(), label: label(site, lang, &format!("country-{code}"), code), url: Some(self.url(lang, "countries", Some(&lower))) }
+        Term {
+            id: code.to_string(),
+            label: label(site, lang, &format!("country-{code}"), code),
+            url: Some(self.url(lang, "countries", Some(&lower))),
+        }
     }
 }
 
@@ -106,7 +145,11 @@ impl DataRoutes {
 pub fn technology_slug(name: &str) -> String {
     let spelled = name.replace('+', "plus").replace('#', "sharp");
     let slug = slugify(&spelled);
-    if slug.is_empty() { "other".to_string() } else { slug }
+    if slug.is_empty() {
+        "other".to_string()
+    } else {
+        slug
+    }
 }
 
 /// Groups technologies case-insensitively; shows the most common spelling (ties: the
@@ -117,7 +160,11 @@ fn group_technologies(members: &[Member]) -> BTreeMap<String, Technology> {
     for (index, m) in members.iter().enumerate() {
         for name in &m.data.technologies {
             let slug = technology_slug(name);
-            *spellings.entry(slug.clone()).or_default().entry(name.as_str()).or_default() += 1;
+            *spellings
+                .entry(slug.clone())
+                .or_default()
+                .entry(name.as_str())
+                .or_default() += 1;
             let list = users.entry(slug).or_default();
             if list.last() != Some(&index) {
                 list.push(index);
@@ -127,7 +174,10 @@ fn group_technologies(members: &[Member]) -> BTreeMap<String, Technology> {
     spellings
         .into_iter()
         .map(|(slug, names)| {
-            let name = names.iter().max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0))).map_or(String::new(), |(n, _)| n.to_string());
+            let name = names
+                .iter()
+                .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
+                .map_or(String::new(), |(n, _)| n.to_string());
             let members = users.remove(&slug).unwrap_or_default();
             (slug, Technology { name, members })
         })

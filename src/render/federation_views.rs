@@ -33,7 +33,13 @@ pub struct FederationView {
     pub member_count: usize,
 }
 
-pub fn view(site: &Site, routes: &DataRoutes, f: &Federation, lang: &str, cards: &[&MemberCard]) -> FederationView {
+pub fn view(
+    site: &Site,
+    routes: &DataRoutes,
+    f: &Federation,
+    lang: &str,
+    cards: &[&MemberCard],
+) -> FederationView {
     let d = &f.data;
     let default = site.config.default_language();
     let summary = f.summary(lang, default);
@@ -43,22 +49,79 @@ pub fn view(site: &Site, routes: &DataRoutes, f: &Federation, lang: &str, cards:
         name: d.name.clone(),
         short_name: d.short_name.clone(),
         url: routes.url(lang, "federations", Some(&f.slug)),
-        relation: Term { id: d.relation.id().to_string(), label: label(site, lang, &format!("relation-{}", d.relation.id()), d.relation.id()), url: None },
+        relation: Term {
+            id: d.relation.id().to_string(),
+            label: label(
+                site,
+                lang,
+                &format!("relation-{}", d.relation.id()),
+                d.relation.id(),
+            ),
+            url: None,
+        },
         website: d.website.as_ref().map(|w| w.get_ref().clone()),
-        countries: d.countries.iter().map(|c| routes.country(site, lang, c.get_ref())).collect(),
-        languages: d.languages.iter().map(|l| Term { id: l.clone(), label: label(site, lang, &format!("language-{l}"), l), url: None }).collect(),
+        countries: d
+            .countries
+            .iter()
+            .map(|c| country_term(site, routes, lang, c.get_ref(), cards))
+            .collect(),
+        languages: d
+            .languages
+            .iter()
+            .map(|l| Term {
+                id: l.clone(),
+                label: label(site, lang, &format!("language-{l}"), l),
+                url: None,
+            })
+            .collect(),
         founded: d.founded,
         summary: summary.map(|(t, _)| t.to_string()),
         summary_lang: summary.map(|(_, l)| l.to_string()),
-        description: description.map(|(t, _)| markdown::render(t, Flavor { escape_html: true }, &|_| None).html),
+        description: description
+            .map(|(t, _)| markdown::render(t, Flavor { escape_html: true }, &|_| None).html),
         description_lang: description.map(|(_, l)| l.to_string()),
         matrix: d.matrix.as_ref().map(|m| m.get_ref().clone()),
         matrix_url: d.matrix.as_ref().map(|m| matrix_to(m.get_ref())),
-        community: d.community.iter().map(|(kind, url)| Term { id: kind.to_string(), label: label(site, lang, &format!("community-{kind}"), kind), url: Some(url.get_ref().clone()) }).collect(),
-        parents: d.parents.iter().map(|p| routes.federation(site, lang, p.get_ref())).collect(),
-        children: site.federations.iter().filter(|c| c.data.parents.iter().any(|p| p.get_ref() == &f.slug)).map(|c| c.slug.clone()).collect(),
-        member_count: cards.iter().filter(|c| c.federations.iter().any(|t| t.id == f.slug)).count(),
+        community: d
+            .community
+            .iter()
+            .map(|(kind, url)| Term {
+                id: kind.to_string(),
+                label: label(site, lang, &format!("community-{kind}"), kind),
+                url: Some(url.get_ref().clone()),
+            })
+            .collect(),
+        parents: d
+            .parents
+            .iter()
+            .map(|p| routes.federation(site, lang, p.get_ref()))
+            .collect(),
+        children: site
+            .federations
+            .iter()
+            .filter(|c| c.data.parents.iter().any(|p| p.get_ref() == &f.slug))
+            .map(|c| c.slug.clone())
+            .collect(),
+        member_count: cards
+            .iter()
+            .filter(|c| c.federations.iter().any(|t| t.id == f.slug))
+            .count(),
     }
+}
+
+/// A country, linked only when a listed member is there (only those have pages).
+fn country_term(
+    site: &Site,
+    routes: &DataRoutes,
+    lang: &str,
+    code: &str,
+    cards: &[&MemberCard],
+) -> Term {
+    let mut term = routes.country(site, lang, code);
+    if !cards.iter().any(|c| c.country.id == code) {
+        term.url = None;
+    }
+    term
 }
 
 /// A federation with the federations below it, for a nested list.
@@ -79,7 +142,11 @@ pub fn tree(views: &[FederationView]) -> Vec<Node<'_>> {
         .collect()
 }
 
-fn node<'a>(views: &'a [FederationView], view: &'a FederationView, path: &mut Vec<&'a str>) -> Node<'a> {
+fn node<'a>(
+    views: &'a [FederationView],
+    view: &'a FederationView,
+    path: &mut Vec<&'a str>,
+) -> Node<'a> {
     let mut children = Vec::new();
     for slug in &view.children {
         if path.contains(&slug.as_str()) {
@@ -91,5 +158,8 @@ fn node<'a>(views: &'a [FederationView], view: &'a FederationView, path: &mut Ve
             path.pop();
         }
     }
-    Node { federation: view, children }
+    Node {
+        federation: view,
+        children,
+    }
 }

@@ -66,20 +66,48 @@ pub fn label(site: &Site, lang: &str, id: &str, fallback: &str) -> String {
 pub fn card(site: &Site, routes: &DataRoutes, m: &Member, lang: &str) -> MemberCard {
     let d = &m.data;
     let default = site.config.default_language();
-    let (summary, summary_lang) = m.summary(lang, default).map_or((None, lang), |(t, l)| (Some(t.to_string()), l));
-    let services: Vec<Term> = d.services.iter().map(|s| routes.service(site, lang, s.get_ref())).collect();
-    let technologies: Vec<Term> = d.technologies.iter().map(|t| routes.technology(lang, t)).collect();
-    let federations = d.federations.get_ref().iter().map(|f| routes.federation(site, lang, f.get_ref())).collect();
-    let languages = d.languages.iter().map(|l| Term { id: l.clone(), label: label(site, lang, &format!("language-{l}"), l), url: None }).collect();
+    let (summary, summary_lang) = m
+        .summary(lang, default)
+        .map_or((None, lang), |(t, l)| (Some(t.to_string()), l));
+    let services: Vec<Term> = d
+        .services
+        .iter()
+        .map(|s| routes.service(site, lang, s.get_ref()))
+        .collect();
+    let technologies: Vec<Term> = d
+        .technologies
+        .iter()
+        .map(|t| routes.technology(lang, t))
+        .collect();
+    let federations = d
+        .federations
+        .get_ref()
+        .iter()
+        .map(|f| routes.federation(site, lang, f.get_ref()))
+        .collect();
+    let languages = d
+        .languages
+        .iter()
+        .map(|l| Term {
+            id: l.clone(),
+            label: label(site, lang, &format!("language-{l}"), l),
+            url: None,
+        })
+        .collect();
     let country = routes.country(site, lang, d.country.get_ref());
     let city = d.city.clone();
-    let search_text = [d.name.as_str(), summary.as_deref().unwrap_or(""), city.as_deref().unwrap_or(""), &country.label]
-        .into_iter()
-        .chain(technologies.iter().map(|t| t.label.as_str()))
-        .chain(services.iter().map(|s| s.label.as_str()))
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase();
+    let search_text = [
+        d.name.as_str(),
+        summary.as_deref().unwrap_or(""),
+        city.as_deref().unwrap_or(""),
+        &country.label,
+    ]
+    .into_iter()
+    .chain(technologies.iter().map(|t| t.label.as_str()))
+    .chain(services.iter().map(|s| s.label.as_str()))
+    .collect::<Vec<_>>()
+    .join(" ")
+    .to_lowercase();
     MemberCard {
         slug: m.slug.clone(),
         name: d.name.clone(),
@@ -94,7 +122,16 @@ pub fn card(site: &Site, routes: &DataRoutes, m: &Member, lang: &str) -> MemberC
         federations,
         languages,
         hiring: d.hiring.available,
-        status: Term { id: d.status.id().to_string(), label: label(site, lang, &format!("status-{}", d.status.id()), d.status.id()), url: None },
+        status: Term {
+            id: d.status.id().to_string(),
+            label: label(
+                site,
+                lang,
+                &format!("status-{}", d.status.id()),
+                d.status.id(),
+            ),
+            url: None,
+        },
         workers: d.size.workers,
         search_text,
     }
@@ -104,9 +141,25 @@ pub fn profile(site: &Site, routes: &DataRoutes, m: &Member, lang: &str) -> Memb
     let d = &m.data;
     let default = site.config.default_language();
     let description = m.description(lang, default);
-    let term = |prefix: &str, id: &str| Term { id: id.to_string(), label: label(site, lang, &format!("{prefix}-{id}"), id), url: None };
+    let term = |prefix: &str, id: &str| Term {
+        id: id.to_string(),
+        label: label(site, lang, &format!("{prefix}-{id}"), id),
+        url: None,
+    };
+    let mut card = card(site, routes, m, lang);
+    if d.status == crate::content::member::Status::Former {
+        // Former members are not in the lists, so their profile does not link to them.
+        for term in card
+            .services
+            .iter_mut()
+            .chain(card.technologies.iter_mut())
+            .chain([&mut card.country])
+        {
+            term.url = None;
+        }
+    }
     MemberProfile {
-        card: card(site, routes, m, lang),
+        card,
         website: d.website.get_ref().clone(),
         legal_form: d.legal_form.clone(),
         founded: d.founded,
@@ -116,10 +169,24 @@ pub fn profile(site: &Site, routes: &DataRoutes, m: &Member, lang: &str) -> Memb
         matrix: d.matrix.as_ref().map(|m| m.get_ref().clone()),
         matrix_url: d.matrix.as_ref().map(|m| matrix_to(m.get_ref())),
         members: d.size.members,
-        links: d.links.iter().map(|(kind, url)| Term { id: kind.to_string(), label: label(site, lang, &format!("link-{kind}"), kind), url: Some(url.get_ref().clone()) }).collect(),
-        contract_types: d.hiring.contract_types.iter().map(|c| term("contract-type", c.get_ref())).collect(),
+        links: d
+            .links
+            .iter()
+            .map(|(kind, url)| Term {
+                id: kind.to_string(),
+                label: label(site, lang, &format!("link-{kind}"), kind),
+                url: Some(url.get_ref().clone()),
+            })
+            .collect(),
+        contract_types: d
+            .hiring
+            .contract_types
+            .iter()
+            .map(|c| term("contract-type", c.get_ref()))
+            .collect(),
         clients: d.clients.clone(),
-        description: description.map(|(text, _)| markdown::render(text, Flavor { escape_html: true }, &|_| None).html),
+        description: description
+            .map(|(text, _)| markdown::render(text, Flavor { escape_html: true }, &|_| None).html),
         description_lang: description.map(|(_, l)| l.to_string()),
         coordinates: d.coordinates.as_ref().map(|c| *c.get_ref()),
     }
@@ -144,7 +211,10 @@ mod tests {
 
     #[test]
     fn matrix_links_are_percent_encoded() {
-        assert_eq!(matrix_to("#tce:matrix.org"), "https://matrix.to/#/%23tce%3Amatrix.org");
+        assert_eq!(
+            matrix_to("#tce:matrix.org"),
+            "https://matrix.to/#/%23tce%3Amatrix.org"
+        );
         assert_eq!(matrix_to("@a:b.org"), "https://matrix.to/#/%40a%3Ab.org");
     }
 }

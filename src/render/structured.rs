@@ -17,10 +17,18 @@ pub const SCHEMA: &str = "federa/members/v1";
 
 /// JSON text safe inside `<script type="application/ld+json">`.
 fn script_safe(value: &Value) -> String {
-    value.to_string().replace("</", "<\\/").replace("<!--", "<\\!--")
+    value
+        .to_string()
+        .replace("</", "<\\/")
+        .replace("<!--", "<\\!--")
 }
 
-pub fn member_json_ld(site: &Site, routes: &DataRoutes, m: &Member, profile: &MemberProfile) -> String {
+pub fn member_json_ld(
+    site: &Site,
+    routes: &DataRoutes,
+    m: &Member,
+    profile: &MemberProfile,
+) -> String {
     let d = &m.data;
     let card = &profile.card;
     let lang = card.summary_lang.as_str();
@@ -49,7 +57,11 @@ pub fn member_json_ld(site: &Site, routes: &DataRoutes, m: &Member, profile: &Me
         ("geo", d.coordinates.as_ref().map(|c| json!({"@type": "GeoCoordinates", "latitude": c.get_ref()[0], "longitude": c.get_ref()[1]}))),
     ];
     if let Value::Object(map) = &mut ld {
-        map.extend(extra.into_iter().filter_map(|(k, v)| Some((k.to_string(), v?))));
+        map.extend(
+            extra
+                .into_iter()
+                .filter_map(|(k, v)| Some((k.to_string(), v?))),
+        );
     }
     script_safe(&ld)
 }
@@ -79,13 +91,32 @@ pub fn exports(site: &Site, shared: &Shared) -> Vec<OutputFile> {
     let routes = DataRoutes::new(site, shared);
     let languages: Vec<&str> = site.config.languages().collect();
     let urls = |section: &'static str, slug: &str| -> Map<String, Value> {
-        languages.iter().map(|l| (l.to_string(), Value::from(routes.permalink(&routes.path(l, section, Some(slug)))))).collect()
+        languages
+            .iter()
+            .map(|l| {
+                (
+                    l.to_string(),
+                    Value::from(routes.permalink(&routes.path(l, section, Some(slug)))),
+                )
+            })
+            .collect()
     };
-    let members: Vec<Value> = site.members.iter().map(|m| member_record(m, &routes, urls("members", &m.slug))).collect();
-    let federations: Vec<Value> = site.federations.iter().map(|f| federation_record(site, f, urls("federations", &f.slug))).collect();
+    let members: Vec<Value> = site
+        .members
+        .iter()
+        .map(|m| member_record(m, &routes, urls("members", &m.slug)))
+        .collect();
+    let federations: Vec<Value> = site
+        .federations
+        .iter()
+        .map(|f| federation_record(site, f, urls("federations", &f.slug)))
+        .collect();
     let head = |kind: &str| json!({"schema": SCHEMA, "kind": kind, "base_url": shared.base_url, "default_language": site.config.default_language(), "languages": languages});
     let mut out = Vec::new();
-    for (name, kind, records) in [("members.json", "members", members), ("federations.json", "federations", federations)] {
+    for (name, kind, records) in [
+        ("members.json", "members", members),
+        ("federations.json", "federations", federations),
+    ] {
         let mut doc = head(kind);
         if let Value::Object(map) = &mut doc {
             map.insert(kind.to_string(), Value::Array(records));
@@ -130,7 +161,18 @@ fn member_record(m: &Member, routes: &DataRoutes, urls: Map<String, Value>) -> V
 
 fn federation_record(site: &Site, f: &Federation, urls: Map<String, Value>) -> Value {
     let d = &f.data;
-    let members: Vec<&str> = site.members.iter().filter(|m| m.data.federations.get_ref().iter().any(|s| s.get_ref() == &f.slug)).map(|m| m.slug.as_str()).collect();
+    let members: Vec<&str> = site
+        .members
+        .iter()
+        .filter(|m| {
+            m.data
+                .federations
+                .get_ref()
+                .iter()
+                .any(|s| s.get_ref() == &f.slug)
+        })
+        .map(|m| m.slug.as_str())
+        .collect();
     json!({
         "slug": f.slug,
         "urls": urls,

@@ -3,5 +3,6 @@
 mod harness;
 
 mod core_site;
+mod federation;
 mod invalid;
 mod scaffold;
