@@ -28,6 +28,7 @@ impl Templates {
     ) -> Result<Templates, Vec<Diagnostic>> {
         let mut tera = Tera::new();
         tera.autoescape_on(vec![".html", ".xml"]);
+        crate::dates::register(&mut tera, &i18n);
         register_functions(&mut tera, i18n, base_path);
         let mut problems = Vec::new();
         for source in &sources {
