@@ -30,6 +30,8 @@ pub struct Site {
     /// Slugs of `content/federations/*.toml`: what `organisers` and member
     /// `federations` may name.
     pub federation_slugs: std::collections::BTreeSet<String>,
+    /// "Now" for this build: splits upcoming from past events (`--now`, else the clock).
+    pub now: crate::moment::Moment,
 }
 
 /// Options shared by `build`, `check` and `serve`.
@@ -38,6 +40,8 @@ pub struct BuildOptions {
     pub drafts: bool,
     /// Replaces `base_url` from site.toml (serve uses the local address).
     pub base_url: Option<String>,
+    /// Replaces the current time (`--now`), for reproducible builds and tests.
+    pub now: Option<crate::moment::Moment>,
 }
 
 /// The result of loading: a site when nothing fatal happened, and every diagnostic.
@@ -107,6 +111,7 @@ impl Site {
             templates,
             routes,
             federation_slugs: crate::content::data_slugs(root, "federations"),
+            now: options.now.unwrap_or_else(crate::moment::Moment::now),
         });
         Loaded { site, diagnostics }
     }
@@ -117,6 +122,11 @@ impl Site {
         let mut problems = crate::check::template_keys(self);
         problems.extend(crate::check::menu_keys(self));
         problems.extend(self.i18n.missing_translations());
+        problems.extend(crate::content::event::check_all(
+            &self.content,
+            &self.routes,
+            &self.federation_slugs,
+        ));
         problems
     }
 }

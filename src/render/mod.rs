@@ -4,8 +4,13 @@
 //! the way (broken links, template errors), so `check` is "render without writing" and
 //! tests can inspect outputs directly. Pages render in parallel with rayon.
 
+pub mod calendar;
+pub mod events;
+pub mod feeds;
+pub mod news;
 pub mod pages;
 pub mod routes;
+pub mod sitemap;
 pub mod templates;
 pub mod views;
 
@@ -98,6 +103,9 @@ pub fn render_all(site: &Site) -> (Vec<OutputFile>, Vec<Diagnostic>) {
         problems.extend(found);
     }
     outputs.extend(pages::aliases(site, &shared, &mut problems));
+    outputs.extend(feeds::render(site, &shared));
+    outputs.extend(calendar::render(site, &shared));
+    outputs.extend(sitemap::render(site, &shared));
     outputs.extend(
         site.theme
             .static_files
