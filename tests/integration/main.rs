@@ -2,6 +2,10 @@
 
 mod harness;
 
+mod calendar;
 mod core_site;
+mod events;
+mod feeds;
 mod invalid;
 mod scaffold;
+mod sitemap;
