@@ -8,6 +8,7 @@
 //! every build. `DTSTAMP` is the event page's `updated` (else `date`), which is when the
 //! information was last revised; only a page without either stamps the build's `now`.
 
+use crate::content::event::EventInfo;
 use crate::i18n::I18n;
 use crate::markdown;
 use crate::moment::Moment;
@@ -78,7 +79,6 @@ fn calendar_name(i18n: &I18n, lang: &str) -> String {
 
 /// The unfolded content lines of one VEVENT.
 fn event_lines(site: &Site, shared: &Shared, event: &EventEntry) -> Vec<String> {
-    let info = event.info;
     let page = event.page;
     let permalink = format!("{}{}", shared.base_url, event.route.path);
     let stamp = page
@@ -116,6 +116,23 @@ fn event_lines(site: &Site, shared: &Shared, event: &EventEntry) -> Vec<String> 
         None => permalink.clone(),
     };
     lines.push(format!("DESCRIPTION:{}", escape_text(&description)));
+    lines.extend(place_lines(event.info));
+    lines.push(format!("URL:{permalink}"));
+    if let Some(updated) = page
+        .front
+        .updated
+        .as_ref()
+        .and_then(|d| Moment::from_toml(d).ok())
+    {
+        lines.push(format!("LAST-MODIFIED:{}", stamp_utc(&updated)));
+    }
+    lines.push("END:VEVENT".to_string());
+    lines
+}
+
+/// LOCATION (venue and address, else the online link) and CONFERENCE (RFC 7986).
+fn place_lines(info: &EventInfo) -> Vec<String> {
+    let mut lines = Vec::new();
     let place: Vec<&str> = [info.location.as_deref(), info.address.as_deref()]
         .into_iter()
         .flatten()
@@ -128,16 +145,6 @@ fn event_lines(site: &Site, shared: &Shared, event: &EventEntry) -> Vec<String> 
     if let Some(url) = &info.online_url {
         lines.push(format!("CONFERENCE;VALUE=URI:{url}"));
     }
-    lines.push(format!("URL:{permalink}"));
-    if let Some(updated) = page
-        .front
-        .updated
-        .as_ref()
-        .and_then(|d| Moment::from_toml(d).ok())
-    {
-        lines.push(format!("LAST-MODIFIED:{}", stamp_utc(&updated)));
-    }
-    lines.push("END:VEVENT".to_string());
     lines
 }
 
