@@ -4,6 +4,8 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+use crate::moment::Moment;
+
 /// federa builds multilingual websites for federations of tech co-operatives.
 #[derive(Debug, Parser)]
 #[command(name = "federa", version, about, long_about = None)]
@@ -28,6 +30,10 @@ pub enum Command {
         /// Include pages marked `draft = true`.
         #[arg(long)]
         drafts: bool,
+        /// Treat this RFC 3339 time as "now" (upcoming vs past events, calendar stamps),
+        /// for reproducible builds and tests; default: the current time.
+        #[arg(long, value_parser = parse_now, value_name = "RFC3339")]
+        now: Option<Moment>,
     },
     /// Load, validate and render the site without writing anything.
     Check {
@@ -40,6 +46,10 @@ pub enum Command {
         /// Include pages marked `draft = true`.
         #[arg(long)]
         drafts: bool,
+        /// Treat this RFC 3339 time as "now" (upcoming vs past events, calendar stamps),
+        /// for reproducible builds and tests; default: the current time.
+        #[arg(long, value_parser = parse_now, value_name = "RFC3339")]
+        now: Option<Moment>,
     },
     /// Create a new site in DIR: site.toml, a home page, translations.
     Init {
@@ -65,10 +75,20 @@ pub enum NewCommand {
         /// The co-op's slug: lowercase letters, digits, hyphens.
         slug: String,
     },
+    /// An event, `content/events/SLUG.md`, with a commented `[event]` table to fill in.
+    Event {
+        /// The event's file name and URL segment: lowercase letters, digits, hyphens.
+        slug: String,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
     Human,
     Json,
+}
+
+/// `--now`: an RFC 3339 date-time with offset (a date alone means its midnight UTC).
+fn parse_now(text: &str) -> Result<Moment, String> {
+    Moment::parse(text).map_err(|e| format!("expected RFC 3339 like 2026-11-25T12:00:00Z: {e}"))
 }

@@ -16,9 +16,11 @@ pub mod check;
 pub mod cli;
 pub mod config;
 pub mod content;
+pub mod dates;
 pub mod diagnostic;
 pub mod i18n;
 pub mod markdown;
+pub mod moment;
 pub mod output;
 pub mod render;
 pub mod scaffold;
@@ -46,15 +48,29 @@ pub fn run(cli: Cli) -> ExitCode {
             output,
             base_url,
             drafts,
+            now,
         } => {
             let output = output.unwrap_or_else(|| root.join("public"));
-            build(&root, &output, &BuildOptions { drafts, base_url })
+            let options = BuildOptions {
+                drafts,
+                base_url,
+                now,
+            };
+            build(&root, &output, &options)
         }
         Command::Check {
             format,
             strict,
             drafts,
-        } => check(&root, format, strict, drafts),
+            now,
+        } => {
+            let options = BuildOptions {
+                drafts,
+                now,
+                ..BuildOptions::default()
+            };
+            check(&root, format, strict, &options)
+        }
         Command::Init { dir } => finish(scaffold::init(&dir).map(|files| {
             format!(
                 "created a new site in {} ({files} files); try `federa --root {} build`",
@@ -76,6 +92,12 @@ pub fn run(cli: Cli) -> ExitCode {
                 created.display()
             )
         })),
+        Command::New {
+            what: NewCommand::Event { slug },
+        } => finish(
+            scaffold::new_event(&root, &slug)
+                .map(|created| format!("created {}", created.display())),
+        ),
     }
 }
 
@@ -115,14 +137,8 @@ fn build(root: &Path, output: &Path, options: &BuildOptions) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-fn check(root: &Path, format: Format, strict: bool, drafts: bool) -> ExitCode {
-    let report = site::render(
-        root,
-        &BuildOptions {
-            drafts,
-            base_url: None,
-        },
-    );
+fn check(root: &Path, format: Format, strict: bool, options: &BuildOptions) -> ExitCode {
+    let report = site::render(root, options);
     let failed = report.diagnostics.iter().any(|d| d.is_error() || strict);
     match format {
         Format::Json => match serde_json::to_string_pretty(&report.diagnostics) {

@@ -174,3 +174,38 @@ fn write_new(path: &Path, text: &str) -> Result<(), String> {
     }
     std::fs::write(path, text).map_err(|e| format!("{}: {e}", path.display()))
 }
+
+const EVENT_TEMPLATE: &str = r#"+++
+title = "TITLE"
+description = ""
+draft = true
+
+# When and where. Times are RFC 3339 with the UTC offset of the place (summer time
+# included: +02:00 in Brussels in May); a date alone (2027-05-20) is a whole day.
+[event]
+start = 2027-05-20T09:30:00+02:00
+end = 2027-05-20T17:00:00+02:00
+# location = "Venue name"                 # shown, and put in the calendar entry
+# address = "Street 1, 1000 City, Country"
+# online_url = "https://meet.example.org/room"   # for online or hybrid events
+# organisers = ["tce"]                    # slugs of content/federations/*.toml
++++
+
+Describe the event here: who it is for, the programme, how to register.
+"#;
+
+/// Creates `content/events/<slug>.md` with a commented `[event]` table.
+pub fn new_event(root: &Path, slug: &str) -> Result<PathBuf, String> {
+    if !crate::content::page::is_valid_slug(slug) {
+        return Err(format!(
+            "`{slug}` is not a valid slug: use lowercase letters, digits and hyphens"
+        ));
+    }
+    let target = root
+        .join(crate::content::DIR)
+        .join("events")
+        .join(format!("{slug}.md"));
+    let title = slug.replace('-', " ");
+    write_new(&target, &EVENT_TEMPLATE.replace("TITLE", &title))?;
+    Ok(target)
+}

@@ -37,6 +37,8 @@ pub struct Site {
     /// Slugs of `content/federations/*.toml` (including files that failed to parse):
     /// what `organisers` and member `federations` may name.
     pub federation_slugs: std::collections::BTreeSet<String>,
+    /// "Now" for this build: splits upcoming from past events (`--now`, else the clock).
+    pub now: crate::moment::Moment,
 }
 
 /// Options shared by `build`, `check` and `serve`.
@@ -45,6 +47,8 @@ pub struct BuildOptions {
     pub drafts: bool,
     /// Replaces `base_url` from site.toml (serve uses the local address).
     pub base_url: Option<String>,
+    /// Replaces the current time (`--now`), for reproducible builds and tests.
+    pub now: Option<crate::moment::Moment>,
 }
 
 /// The result of loading: a site when nothing fatal happened, and every diagnostic.
@@ -120,6 +124,7 @@ impl Site {
             members,
             federations,
             federation_slugs: crate::content::data_slugs(root, data::FEDERATIONS),
+            now: options.now.unwrap_or_else(crate::moment::Moment::now),
         });
         Loaded { site, diagnostics }
     }
@@ -131,6 +136,11 @@ impl Site {
         problems.extend(crate::check::menu_keys(self));
         problems.extend(self.i18n.missing_translations());
         problems.extend(crate::check::data_files(self));
+        problems.extend(crate::content::event::check_all(
+            &self.content,
+            &self.routes,
+            &self.federation_slugs,
+        ));
         problems
     }
 }

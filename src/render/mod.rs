@@ -4,12 +4,17 @@
 //! the way (broken links, template errors), so `check` is "render without writing" and
 //! tests can inspect outputs directly. Pages render in parallel with rayon.
 
+pub mod calendar;
 pub mod data_pages;
 pub mod data_routes;
+pub mod events;
 pub mod federation_views;
+pub mod feeds;
 pub mod member_views;
+pub mod news;
 pub mod pages;
 pub mod routes;
+pub mod sitemap;
 pub mod structured;
 pub mod templates;
 pub mod views;
@@ -107,6 +112,9 @@ pub fn render_all(site: &Site) -> (Vec<OutputFile>, Vec<Diagnostic>) {
     outputs.extend(data);
     problems.extend(found);
     outputs.extend(structured::exports(site, &shared));
+    outputs.extend(feeds::render(site, &shared));
+    outputs.extend(calendar::render(site, &shared));
+    outputs.extend(sitemap::render(site, &shared));
     outputs.extend(
         site.theme
             .static_files

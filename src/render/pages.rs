@@ -8,14 +8,25 @@ use std::path::Path;
 
 use tera::Context;
 
+use crate::content::event;
 use crate::content::page::SortBy;
 use crate::content::{self, Page};
 use crate::diagnostic::Diagnostic;
 use crate::markdown::{self, Flavor};
 use crate::output::{is_safe_path, OutputFile};
+use crate::render::routes::PageRoute;
 use crate::render::views::{self, ListItem, MenuLink, PageView};
-use crate::render::Shared;
+use crate::render::{events, feeds, news, Shared};
 use crate::site::Site;
+
+/// A page ready to render: its context and template, before section-specific parts.
+pub struct Prepared<'a> {
+    pub page: &'a Page,
+    pub route: &'a PageRoute,
+    pub context: Context,
+    pub template: String,
+    pub problems: Vec<Diagnostic>,
+}
 
 /// Renders translation key `key` in `lang`.
 pub fn render_page(
@@ -24,10 +35,46 @@ pub fn render_page(
     key: &str,
     lang: &str,
 ) -> (Vec<OutputFile>, Vec<Diagnostic>) {
-    let mut problems = Vec::new();
-    let Some(route) = site.routes.get(key, lang) else {
-        return (Vec::new(), problems);
+    let Some(prepared) = prepare(site, shared, key, lang) else {
+        return (Vec::new(), Vec::new());
     };
+    if prepared.page.is_section && key == news::SECTION {
+        return news::render_list(site, shared, prepared, lang);
+    }
+    if prepared.page.is_section && key == event::SECTION {
+        return events::render_list(site, shared, prepared, lang);
+    }
+    if event::is_event_page(prepared.page) {
+        return events::render_event(site, shared, prepared, lang);
+    }
+    finish(site, prepared)
+}
+
+/// Renders a prepared page at its route.
+pub fn finish(site: &Site, prepared: Prepared) -> (Vec<OutputFile>, Vec<Diagnostic>) {
+    let Prepared {
+        route,
+        context,
+        template,
+        mut problems,
+        ..
+    } = prepared;
+    match site.templates.render(&template, &context) {
+        Ok(html) => (
+            vec![OutputFile::new(format!("{}index.html", route.path), html)],
+            problems,
+        ),
+        Err(problem) => {
+            problems.push(problem);
+            (Vec::new(), problems)
+        }
+    }
+}
+
+/// Builds the context every content page has: the page, switcher, alternates, menus.
+pub fn prepare<'a>(site: &'a Site, shared: &Shared, key: &str, lang: &str) -> Option<Prepared<'a>> {
+    let mut problems = Vec::new();
+    let route = site.routes.get(key, lang)?;
     let page = &site.content.pages[route.page];
     let body = markdown::render(page.body(), Flavor::default(), &|path| {
         resolve_link(site, shared, path, lang)
@@ -74,17 +121,14 @@ pub fn render_page(
     );
     context.insert("pages", &section_items(site, shared, page, lang));
     context.insert("page", &view);
-    let template = template_name(page);
-    match site.templates.render(&template, &context) {
-        Ok(html) => (
-            vec![OutputFile::new(format!("{}index.html", route.path), html)],
-            problems,
-        ),
-        Err(problem) => {
-            problems.push(problem);
-            (Vec::new(), problems)
-        }
-    }
+    let template = template_name(site, page);
+    Some(Prepared {
+        page,
+        route,
+        context,
+        template,
+        problems,
+    })
 }
 
 /// The 404 page of one language, at `404.html` or `<lang>/404.html`.
@@ -167,6 +211,7 @@ pub(crate) fn base_context(site: &Site, shared: &Shared, lang: &str, current_url
     context.insert("extra", &site.config.extra);
     context.insert("pages", &Vec::<ListItem>::new());
     context.insert("totals", &crate::render::data_pages::totals(site));
+    context.insert("feed_url", &feeds::feed_url(site, shared, lang));
     context
 }
 
@@ -228,13 +273,24 @@ pub fn resolve_link(site: &Site, shared: &Shared, path: &str, lang: &str) -> Opt
         .map(|r| format!("{}{}", shared.base_path, r.path))
 }
 
-fn template_name(page: &Page) -> String {
-    match (&page.front.template, page.is_section, page.key.is_empty()) {
-        (Some(name), _, _) => name.clone(),
-        (None, true, true) => "index.html".to_string(),
-        (None, true, false) => "section.html".to_string(),
-        (None, false, _) => "page.html".to_string(),
+/// The page's `template`, else the built-in one for its kind. News, events and event
+/// templates fall back to the generic ones for themes that do not have them.
+fn template_name(site: &Site, page: &Page) -> String {
+    if let Some(name) = &page.front.template {
+        return name.clone();
     }
+    let (special, generic) = match (page.is_section, page.key.as_str()) {
+        (true, "") => (None, "index.html"),
+        (true, news::SECTION) => (Some("news.html"), "section.html"),
+        (true, event::SECTION) => (Some("events.html"), "section.html"),
+        (true, _) => (None, "section.html"),
+        (false, _) if event::is_event_page(page) => (Some("event.html"), "page.html"),
+        (false, _) => (None, "page.html"),
+    };
+    special
+        .filter(|name| site.templates.has(name))
+        .unwrap_or(generic)
+        .to_string()
 }
 
 /// The pages listed by a section, sorted as the section asks (weight by default).

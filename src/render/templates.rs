@@ -28,6 +28,7 @@ impl Templates {
     ) -> Result<Templates, Vec<Diagnostic>> {
         let mut tera = Tera::new();
         tera.autoescape_on(vec![".html", ".xml"]);
+        crate::dates::register(&mut tera, &i18n);
         register_functions(&mut tera, i18n, base_path);
         let mut problems = Vec::new();
         for source in &sources {
@@ -94,8 +95,11 @@ fn register_functions(tera: &mut Tera, i18n: Arc<I18n>, base_path: String) {
     tera.register_filter(
         "json",
         |value: &Value, _: Kwargs, _: &State| -> TeraResult<String> {
-            let json =
-                serde_json::to_string(value).map_err(|e| tera::Error::message(e.to_string()))?;
+            // Through serde_json's sorted map: Tera's own map is a HashMap, whose order
+            // changes between runs, and output must be byte-identical.
+            let json = serde_json::to_value(value)
+                .and_then(|v| serde_json::to_string(&v))
+                .map_err(|e| tera::Error::message(e.to_string()))?;
             Ok(json.replace("</", "<\\/"))
         },
     );

@@ -157,11 +157,11 @@ fn sections_list_pages_newest_first() {
     let run = site.build().success();
     let news = run.page("fr/actualites/index.html");
     assert_eq!(
-        news.attrs(".page-list a", "href"),
+        news.attrs(".post-list a", "href"),
         ["/fed/fr/actualites/bonjour/", "/fed/fr/actualites/older/"]
     );
     assert_eq!(
-        news.attrs(".page-list a[lang]", "lang"),
+        news.attrs(".post-list li[lang]", "lang"),
         ["en"],
         "the untranslated post is marked as English"
     );

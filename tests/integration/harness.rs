@@ -66,6 +66,15 @@ impl TestSite {
         self.run(&["build", "-o", out.to_str().expect("utf-8 path")])
     }
 
+    /// `federa build -o <site>/public <extra...>` (e.g. `--now`).
+    #[track_caller]
+    pub fn build_with(&self, extra: &[&str]) -> Run {
+        let out = self.out();
+        let mut args = vec!["build", "-o", out.to_str().expect("utf-8 path")];
+        args.extend_from_slice(extra);
+        self.run(&args)
+    }
+
     #[track_caller]
     pub fn write(&self, rel: &str, text: &str) {
         let path = self.root().join(rel);
@@ -99,6 +108,19 @@ impl Run {
 
     pub fn stderr(&self) -> String {
         String::from_utf8_lossy(&self.output.stderr).into_owned()
+    }
+
+    /// The raw bytes of an output file.
+    #[track_caller]
+    pub fn bytes(&self, rel: &str) -> Vec<u8> {
+        let path = self.out_dir.join(rel);
+        std::fs::read(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
+    }
+
+    /// An output file as text.
+    #[track_caller]
+    pub fn text(&self, rel: &str) -> String {
+        String::from_utf8(self.bytes(rel)).expect("utf-8 output")
     }
 
     pub fn stdout(&self) -> String {

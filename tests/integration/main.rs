@@ -2,7 +2,11 @@
 
 mod harness;
 
+mod calendar;
 mod core_site;
+mod events;
 mod federation;
+mod feeds;
 mod invalid;
 mod scaffold;
+mod sitemap;

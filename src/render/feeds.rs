@@ -1,0 +1,180 @@
+//! Atom feeds of the news, one per language: `/atom.xml`, `/fr/atom.xml` ...
+//!
+//! A language's feed lists every post, like its news list: untranslated posts appear
+//! with `xml:lang` of the text they show and a link to the fallback page in the
+//! feed's language. All links are absolute (`xml:base` is the site's base URL, for the
+//! path-absolute links inside entry content). Dates come from the posts, so the same
+//! content gives the same bytes; only an empty feed stamps `now`. Written by hand: the
+//! format is small and escaping is all it needs.
+
+use std::fmt::Write as _;
+
+use toml::value::Datetime;
+
+use crate::markdown::{self, Flavor};
+use crate::output::OutputFile;
+use crate::render::news::{self, NewsItem};
+use crate::render::pages::resolve_link;
+use crate::render::routes::join_path;
+use crate::render::Shared;
+use crate::site::Site;
+
+/// The feed's file name in each language folder.
+pub const FILE: &str = "atom.xml";
+
+/// Absolute URL of the Atom feed of `lang`.
+pub fn feed_url(site: &Site, shared: &Shared, lang: &str) -> String {
+    let prefix = join_path(site.config.default_language(), lang, &[]);
+    format!("{}{prefix}{FILE}", shared.base_url)
+}
+
+/// The Atom feed of every language.
+pub fn render(site: &Site, shared: &Shared) -> Vec<OutputFile> {
+    site.config
+        .languages()
+        .map(|lang| {
+            let prefix = join_path(site.config.default_language(), lang, &[]);
+            OutputFile::new(format!("{prefix}{FILE}"), feed(site, shared, lang))
+        })
+        .collect()
+}
+
+fn feed(site: &Site, shared: &Shared, lang: &str) -> String {
+    let posts = news::posts(site, shared, lang);
+    let site_title = site.i18n.format_or(lang, "site-title", "federa");
+    let title = site.i18n.format_or(lang, "feed-title", &site_title);
+    let self_url = feed_url(site, shared, lang);
+    let html_url = site.routes.get(news::SECTION, lang).map_or_else(
+        || {
+            format!(
+                "{}{}",
+                shared.base_url,
+                join_path(site.config.default_language(), lang, &[])
+            )
+        },
+        |r| format!("{}{}", shared.base_url, r.path),
+    );
+    let updated = posts
+        .iter()
+        .filter_map(|p| entry_updated(site, p))
+        .max()
+        .unwrap_or_else(|| site.now.to_utc().to_string());
+    let mut xml = String::from("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
+    let _ = writeln!(
+        xml,
+        "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{}\" xml:base=\"{}\">",
+        escape(lang),
+        escape(&shared.base_url)
+    );
+    let _ = writeln!(xml, "  <title>{}</title>", escape(&title));
+    let _ = writeln!(
+        xml,
+        "  <link rel=\"self\" type=\"application/atom+xml\" href=\"{}\"/>",
+        escape(&self_url)
+    );
+    let _ = writeln!(
+        xml,
+        "  <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>",
+        escape(&html_url)
+    );
+    let _ = writeln!(xml, "  <id>{}</id>", escape(&self_url));
+    let _ = writeln!(xml, "  <updated>{}</updated>", escape(&updated));
+    let _ = writeln!(
+        xml,
+        "  <author><name>{}</name></author>",
+        escape(&site_title)
+    );
+    let _ = writeln!(xml, "  <generator>federa</generator>");
+    for post in &posts {
+        entry(&mut xml, site, shared, post, lang);
+    }
+    xml.push_str("</feed>\n");
+    xml
+}
+
+fn entry(xml: &mut String, site: &Site, shared: &Shared, post: &NewsItem, lang: &str) {
+    let page = &site.content.pages[post.page];
+    let body = markdown::render(page.body(), Flavor::default(), &|path| {
+        resolve_link(site, shared, path, lang)
+    });
+    let published = page.front.date.as_ref().map(atom_time);
+    let updated = entry_updated(site, post).unwrap_or_else(|| site.now.to_utc().to_string());
+    let _ = writeln!(xml, "  <entry xml:lang=\"{}\">", escape(post.content_lang));
+    let _ = writeln!(xml, "    <title>{}</title>", escape(post.title));
+    let _ = writeln!(
+        xml,
+        "    <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>",
+        escape(&post.permalink)
+    );
+    let _ = writeln!(xml, "    <id>{}</id>", escape(&post.permalink));
+    if let Some(published) = published {
+        let _ = writeln!(xml, "    <published>{}</published>", escape(&published));
+    }
+    let _ = writeln!(xml, "    <updated>{}</updated>", escape(&updated));
+    if let Some(summary) = &post.summary {
+        let _ = writeln!(xml, "    <summary>{}</summary>", escape(summary));
+    }
+    let _ = writeln!(
+        xml,
+        "    <content type=\"html\">{}</content>",
+        escape(&body.html)
+    );
+    xml.push_str("  </entry>\n");
+}
+
+/// `updated`, else `date`, of the file shown, as an Atom time.
+fn entry_updated(site: &Site, post: &NewsItem) -> Option<String> {
+    let front = &site.content.pages[post.page].front;
+    front
+        .updated
+        .as_ref()
+        .or(front.date.as_ref())
+        .map(atom_time)
+}
+
+/// An RFC 3339 date-time from a TOML date (midnight UTC) or date-time (UTC if no offset).
+pub fn atom_time(value: &Datetime) -> String {
+    let date = value
+        .date
+        .map_or_else(|| "1970-01-01".to_string(), |d| d.to_string());
+    let time = value.time.map_or_else(
+        || "00:00:00".to_string(),
+        |t| format!("{:02}:{:02}:{:02}", t.hour, t.minute, t.second),
+    );
+    let offset = value
+        .offset
+        .map_or_else(|| "Z".to_string(), |o| o.to_string());
+    format!("{date}T{time}{offset}")
+}
+
+/// Escapes text for XML content and attribute values.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn atom_times_are_full_rfc3339() {
+        let parse = |t: &str| t.parse::<Datetime>().expect("valid");
+        assert_eq!(atom_time(&parse("2026-06-04")), "2026-06-04T00:00:00Z");
+        assert_eq!(
+            atom_time(&parse("2026-06-04T10:30:00+02:00")),
+            "2026-06-04T10:30:00+02:00"
+        );
+        assert_eq!(escape("a<b & \"c\""), "a&lt;b &amp; &quot;c&quot;");
+    }
+}

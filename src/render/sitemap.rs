@@ -1,0 +1,56 @@
+//! `sitemap.xml` and `robots.txt`.
+//!
+//! The sitemap lists every page that is its own canonical URL: real translations, not
+//! fallback pages (those point their canonical link at the original). Each entry carries
+//! the same hreflang alternates as the page's `<link rel="alternate">` tags (the real
+//! translations plus `x-default`), from `views::language_links`, so the two never
+//! disagree. `robots.txt` allows everything and names the sitemap.
+
+use std::fmt::Write as _;
+
+use crate::output::OutputFile;
+use crate::render::feeds::escape;
+use crate::render::views;
+use crate::render::Shared;
+use crate::site::Site;
+
+pub const FILE: &str = "sitemap.xml";
+pub const ROBOTS: &str = "robots.txt";
+
+/// The sitemap and robots.txt of the site.
+pub fn render(site: &Site, shared: &Shared) -> Vec<OutputFile> {
+    let robots = format!(
+        "User-agent: *\nAllow: /\n\nSitemap: {}{FILE}\n",
+        shared.base_url
+    );
+    vec![
+        OutputFile::new(FILE, sitemap(site, shared)),
+        OutputFile::new(ROBOTS, robots),
+    ]
+}
+
+fn sitemap(site: &Site, shared: &Shared) -> String {
+    let mut xml = String::from("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
+    xml.push_str("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
+    for (key, lang, route) in site.routes.iter().filter(|(_, _, r)| !r.is_fallback) {
+        let page = &site.content.pages[route.page];
+        let _ = writeln!(xml, "  <url>");
+        let loc = format!("{}{}", shared.base_url, route.path);
+        let _ = writeln!(xml, "    <loc>{}</loc>", escape(&loc));
+        if let Some(date) = page.front.updated.as_ref().or(page.front.date.as_ref()) {
+            let _ = writeln!(xml, "    <lastmod>{}</lastmod>", escape(&date.to_string()));
+        }
+        let (_, alternates) = views::language_links(site, shared, key, lang);
+        for alternate in &alternates {
+            let _ = writeln!(
+                xml,
+                "    <xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>",
+                escape(&alternate.hreflang),
+                escape(&alternate.href)
+            );
+        }
+        let _ = writeln!(xml, "  </url>");
+    }
+    xml.push_str("</urlset>\n");
+    xml
+}
