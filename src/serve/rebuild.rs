@@ -96,7 +96,7 @@ fn fail(state: &State, diagnostics: &[Diagnostic], what: &str) {
         .filter(|d| d.is_error())
         .map(ToString::to_string)
         .collect();
-    let text = errors.join("\n");
+    let text = errors.join("\n").trim_end().to_string();
     eprintln!("{text}");
     state.set_problems(Some(text.clone()));
     state.hub.broadcast(&Event::Error(text));
@@ -105,7 +105,11 @@ fn fail(state: &State, diagnostics: &[Diagnostic], what: &str) {
     } else {
         "still serving the last good version"
     };
-    eprintln!("{what}: {} errors; {serving}", errors.len());
+    let count = match errors.len() {
+        1 => "1 error".to_string(),
+        n => format!("{n} errors"),
+    };
+    eprintln!("{what}: {count}; {serving}");
 }
 
 /// Output paths added, removed or changed between two renders.

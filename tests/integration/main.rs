@@ -5,3 +5,4 @@ mod harness;
 mod core_site;
 mod invalid;
 mod scaffold;
+mod serve;
