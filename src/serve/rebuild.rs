@@ -6,6 +6,7 @@
 //! render succeeds. Whether browsers get a full reload or only new stylesheets is decided
 //! by which *outputs* changed, so the decision cannot miss an indirect dependency.
 
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
@@ -62,25 +63,42 @@ impl Builder {
         }
         let was_broken = state.problems().is_some();
         let old = state.files();
-        let changed_outputs = diff(&old, &report.outputs);
-        let written = self.write(&report.outputs);
-        state.set_files(files_of(report.outputs));
-        state.set_problems(None);
+        let changes = Changes::between(&old, &report.outputs);
         let event = if was_broken {
             Some(Event::Reload)
         } else {
-            reload_for(&changed_outputs)
+            changes.event()
         };
+        let rewritten = if old.is_empty() {
+            // Nothing was served yet, so the folder may hold an earlier session's files.
+            self.write(&report.outputs)
+        } else {
+            self.apply(&changes)
+        };
+        state.set_files(files_of(report.outputs));
+        state.set_problems(None);
         let browsers = event.map_or(0, |event| state.hub.broadcast(&event));
         let fixed = if was_broken { ", errors fixed" } else { "" };
         println!(
-            "{what} changed: {written} outputs rewritten in {} ms{fixed} ({browsers} browsers notified)",
+            "{what} changed: {rewritten} outputs rewritten in {} ms{fixed} ({browsers} browsers notified)",
             started.elapsed().as_millis()
         );
     }
 
-    /// Writes changed outputs; an I/O error is reported but does not stop serving
-    /// (browsers are served from memory).
+    /// Writes a difference computed in memory; returns how many files it touched.
+    fn apply(&self, changes: &Changes) -> usize {
+        match output::apply_changes(&self.output, &changes.written, &changes.removed) {
+            Ok(()) => changes.count(),
+            Err(e) => {
+                eprintln!("error: cannot write {}: {e}", self.output.display());
+                0
+            }
+        }
+    }
+
+    /// Makes the output folder hold exactly `outputs` (the first build may find files of
+    /// an earlier session there). An I/O error is reported but does not stop serving:
+    /// browsers are served from memory.
     fn write(&self, outputs: &[OutputFile]) -> usize {
         output::write_changed(&self.output, outputs).unwrap_or_else(|e| {
             eprintln!("error: cannot write {}: {e}", self.output.display());
@@ -112,29 +130,43 @@ fn fail(state: &State, diagnostics: &[Diagnostic], what: &str) {
     eprintln!("{what}: {count}; {serving}");
 }
 
-/// Output paths added, removed or changed between two renders.
-pub fn diff(old: &Files, new: &[OutputFile]) -> Vec<String> {
-    let mut changed: Vec<String> = new
-        .iter()
-        .filter(|o| old.get(&o.path) != Some(&o.bytes))
-        .map(|o| o.path.clone())
-        .collect();
-    let kept: std::collections::BTreeSet<&str> = new.iter().map(|o| o.path.as_str()).collect();
-    changed.extend(old.keys().filter(|k| !kept.contains(k.as_str())).cloned());
-    changed
+/// What differs between the served site and a new render.
+pub struct Changes<'a> {
+    /// New or changed outputs.
+    pub written: Vec<&'a OutputFile>,
+    /// Paths no longer produced.
+    pub removed: Vec<String>,
 }
 
-/// No event when nothing changed, `css` when only stylesheets did, else `reload`.
-pub fn reload_for(changed_outputs: &[String]) -> Option<Event> {
-    if changed_outputs.is_empty() {
-        None
-    } else if changed_outputs
-        .iter()
-        .all(|p| Path::new(p).extension() == Some("css".as_ref()))
-    {
-        Some(Event::Css)
-    } else {
-        Some(Event::Reload)
+impl<'a> Changes<'a> {
+    pub fn between(old: &Files, new: &'a [OutputFile]) -> Changes<'a> {
+        let written = new
+            .iter()
+            .filter(|o| old.get(&o.path) != Some(&o.bytes))
+            .collect();
+        let kept: BTreeSet<&str> = new.iter().map(|o| o.path.as_str()).collect();
+        let removed = old
+            .keys()
+            .filter(|k| !kept.contains(k.as_str()))
+            .cloned()
+            .collect();
+        Changes { written, removed }
+    }
+
+    pub fn count(&self) -> usize {
+        self.written.len() + self.removed.len()
+    }
+
+    /// No event when nothing changed, `css` when only stylesheets did, else `reload`.
+    pub fn event(&self) -> Option<Event> {
+        let is_css = |p: &str| Path::new(p).extension() == Some("css".as_ref());
+        if self.count() == 0 {
+            None
+        } else if self.removed.is_empty() && self.written.iter().all(|o| is_css(&o.path)) {
+            Some(Event::Css)
+        } else {
+            Some(Event::Reload)
+        }
     }
 }
 
@@ -144,7 +176,7 @@ fn files_of(outputs: Vec<OutputFile>) -> Files {
 
 #[cfg(test)]
 mod tests {
-    use super::{diff, reload_for};
+    use super::Changes;
     use crate::output::OutputFile;
     use crate::serve::state::{Event, Files};
 
@@ -154,18 +186,26 @@ mod tests {
         old.insert("index.html".into(), b"a".to_vec());
         old.insert("style.css".into(), b"x".to_vec());
         old.insert("gone.html".into(), b"g".to_vec());
-        let same = [
+        let css = [
             OutputFile::new("index.html", "a"),
             OutputFile::new("style.css", "y"),
             OutputFile::new("gone.html", "g"),
         ];
-        assert_eq!(diff(&old, &same), ["style.css"]);
-        assert_eq!(reload_for(&diff(&old, &same)), Some(Event::Css));
+        let changes = Changes::between(&old, &css);
+        assert_eq!(changes.written, [&css[1]]);
+        assert_eq!(changes.event(), Some(Event::Css));
         let removed = [
             OutputFile::new("index.html", "a"),
             OutputFile::new("style.css", "x"),
         ];
-        assert_eq!(reload_for(&diff(&old, &removed)), Some(Event::Reload));
-        assert_eq!(reload_for(&[]), None);
+        let changes = Changes::between(&old, &removed);
+        assert_eq!(changes.removed, ["gone.html"]);
+        assert_eq!(changes.event(), Some(Event::Reload));
+        let same = [
+            OutputFile::new("index.html", "a"),
+            OutputFile::new("style.css", "x"),
+            OutputFile::new("gone.html", "g"),
+        ];
+        assert_eq!(Changes::between(&old, &same).event(), None);
     }
 }

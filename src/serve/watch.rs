@@ -17,7 +17,7 @@ pub const INPUTS: [&str; 5] = ["site.toml", "content", "i18n", "themes", "static
 /// Input folders, watched recursively when they exist.
 const INPUT_DIRS: [&str; 4] = ["content", "i18n", "themes", "static"];
 /// How often `--poll` rescans.
-const POLL_INTERVAL: Duration = Duration::from_millis(300);
+const POLL_INTERVAL: Duration = Duration::from_millis(500);
 
 /// What the rebuild loop receives.
 #[derive(Debug)]
@@ -60,7 +60,11 @@ impl Watch {
             Err(e) => eprintln!("warning: watching files: {e}"),
         };
         let mut watcher: Box<dyn Watcher + Send> = if poll {
-            let config = Config::default().with_poll_interval(POLL_INTERVAL);
+            // notify's poller compares mtimes in whole seconds: without comparing
+            // contents, a save in the same second as the last scan would be missed.
+            let config = Config::default()
+                .with_poll_interval(POLL_INTERVAL)
+                .with_compare_contents(true);
             Box::new(PollWatcher::new(handler, config)?)
         } else {
             Box::new(RecommendedWatcher::new(handler, Config::default())?)

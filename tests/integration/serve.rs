@@ -24,7 +24,13 @@ struct Server {
 impl Server {
     #[track_caller]
     fn start(fixture: &str) -> Server {
-        let site = TestSite::fixture(fixture);
+        Server::launch(TestSite::fixture(fixture), &[])
+    }
+
+    /// Serves `site` with extra `serve` arguments; returns once the first build is done
+    /// (the server accepts connections only then), whether it succeeded or not.
+    #[track_caller]
+    fn launch(site: TestSite, args: &[&str]) -> Server {
         let port = free_port();
         let log = std::fs::File::create(site.root().join("serve.log")).expect("log file");
         let child = bin()
@@ -32,14 +38,15 @@ impl Server {
             .arg(site.root())
             .args(["serve", "--port", &port.to_string(), "-o"])
             .arg(site.root().join("public.serve"))
+            .args(args)
             .stdout(log.try_clone().expect("log handle"))
             .stderr(log)
             .stdin(Stdio::null())
             .spawn()
             .expect("start federa serve");
         let server = Server { child, port, site };
-        server.wait_for("the first page", || {
-            server.try_get("/").map(|r| r.status) == Some(200)
+        server.wait_for("the server to start", || {
+            server.try_get("/__federa/status").is_some()
         });
         server
     }
@@ -320,9 +327,31 @@ fn deleting_a_page_removes_its_output() {
     server.wait_for("/counts/ to be gone", || {
         server.try_get("/counts/").is_some_and(|r| r.status == 404)
     });
-    assert!(!server
-        .site
-        .root()
-        .join("public.serve/counts/index.html")
-        .exists());
+    assert!(!server.site.root().join("public.serve/counts").exists());
+}
+
+#[test]
+fn polling_watcher_sees_edits() {
+    let server = Server::launch(TestSite::fixture("multilingual"), &["--poll"]);
+    let ftl = std::fs::read_to_string(server.site.root().join("i18n/en/site.ftl")).expect("read");
+    let edited = ftl.replace("menu-about = About", "menu-about = Who we are");
+    server.site.write("i18n/en/site.ftl", &edited);
+    server.wait_for_text("/", ">Who we are</a>");
+}
+
+#[test]
+fn a_site_broken_from_the_start_is_served_once_fixed() {
+    let site = TestSite::fixture("multilingual");
+    let good = std::fs::read_to_string(site.root().join("content/about.md")).expect("read");
+    site.write("content/about.md", "+++\ntitle = \n+++\n");
+    let server = Server::launch(site, &[]);
+    let waiting = server.get("/");
+    assert_eq!(waiting.status, 503);
+    assert!(
+        waiting.body.contains("/__federa/livereload.js"),
+        "overlay script"
+    );
+    assert!(server.get("/__federa/status").body.contains("\"ok\":false"));
+    server.site.write("content/about.md", &good);
+    server.wait_for_text("/about/", "About us");
 }
