@@ -20,7 +20,7 @@
       s.margin = "0";
       s.padding = "1.5rem";
       s.overflow = "auto";
-      s.background = "rgba(20, 20, 20, 0.94)";
+      s.background = "rgba(20, 20, 20, 0.97)";
       s.color = "#ffd7d7";
       s.font = "14px/1.45 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace";
       s.whiteSpace = "pre-wrap";

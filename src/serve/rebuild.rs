@@ -24,14 +24,14 @@ pub struct Builder {
 }
 
 impl Builder {
-    /// The first build, before serving starts. Returns whether it succeeded; a failure
-    /// is not fatal (serve waits for a fix), it is just reported differently.
-    pub fn first(&self, state: &State) -> bool {
+    /// The first build, before serving starts. A failure is not fatal: serve starts
+    /// anyway, shows the errors, and builds again on the next change.
+    pub fn first(&self, state: &State) {
         let report = site::render(&self.root, &self.options);
         let warnings = report.diagnostics.iter().filter(|d| !d.is_error()).count();
         if report.has_errors() {
             fail(state, &report.diagnostics, "the first build");
-            return false;
+            return;
         }
         let written = self.write(&report.outputs);
         state.set_files(files_of(report.outputs));
@@ -49,7 +49,6 @@ impl Builder {
                 "{warnings} warnings (such as missing translations): `federa check` lists them"
             );
         }
-        true
     }
 
     /// Rebuilds after `changed` (absolute paths) and updates `state`.
