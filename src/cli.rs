@@ -57,8 +57,9 @@ pub enum Command {
         /// file systems where events do not arrive).
         #[arg(long)]
         poll: bool,
-        /// Output folder for the preview, relative to the current directory
-        /// [default: <root>/public.serve]. Never `public/`: pages carry the local URL.
+        /// Output folder for the preview, relative to the current directory (default:
+        /// `public.serve` in the site's folder); keep it apart from `public/`, as its pages
+        /// carry the local URL.
         #[arg(short, long)]
         output: Option<PathBuf>,
         /// Include pages marked `draft = true`.
