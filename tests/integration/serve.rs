@@ -355,3 +355,22 @@ fn a_site_broken_from_the_start_is_served_once_fixed() {
     server.site.write("content/about.md", &good);
     server.wait_for_text("/about/", "About us");
 }
+
+#[test]
+fn new_folders_and_renamed_files_are_followed() {
+    let server = Server::start("multilingual");
+    let site = &server.site;
+    site.write("content/team/alice.md", "+++\ntitle = \"Alice\"\n+++\n");
+    server.wait_for_text("/team/alice/", "Alice");
+    // Only seen if the new folder itself is being watched.
+    site.write("content/team/bob.md", "+++\ntitle = \"Bob\"\n+++\n");
+    server.wait_for_text("/team/bob/", "Bob");
+    let root = site.root();
+    std::fs::rename(
+        root.join("content/counts.md"),
+        root.join("content/tally.md"),
+    )
+    .expect("rename");
+    server.wait_for_text("/tally/", "id=\"counts\"");
+    assert_eq!(server.get("/counts/").status, 404);
+}
