@@ -1,5 +1,6 @@
 //! The command line: clap derive, doc comments are the `--help` text.
 
+use std::net::IpAddr;
 use std::path::PathBuf;
 
 use clap::{Parser, Subcommand, ValueEnum};
@@ -50,6 +51,30 @@ pub enum Command {
         /// for reproducible builds and tests; default: the current time.
         #[arg(long, value_parser = parse_now, value_name = "RFC3339")]
         now: Option<Moment>,
+    },
+    /// Preview the site: build, serve it locally, rebuild and reload browsers on every change.
+    Serve {
+        /// Port to listen on (0 picks a free one).
+        #[arg(long, default_value_t = 1111)]
+        port: u16,
+        /// Address to listen on; 0.0.0.0 shows the preview to your whole network.
+        #[arg(long, default_value = "127.0.0.1")]
+        bind: IpAddr,
+        /// Open the site in the default browser once it is served.
+        #[arg(long)]
+        open: bool,
+        /// Poll for changes instead of using native file events (network or container
+        /// file systems where events do not arrive).
+        #[arg(long)]
+        poll: bool,
+        /// Output folder for the preview, relative to the current directory (default:
+        /// `public.serve` in the site's folder); keep it apart from `public/`, as its pages
+        /// carry the local URL.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        /// Include pages marked `draft = true`.
+        #[arg(long)]
+        drafts: bool,
     },
     /// Create a new site in DIR: site.toml, a home page, translations.
     Init {

@@ -7,6 +7,7 @@
 //! check   Site                                 -> diagnostics (check, render::routes)
 //! render  Site x languages (Tera, rayon)       -> Vec<OutputFile> in memory (render)
 //! write   outputs                              -> output dir, atomic swap (output)
+//! serve   watch -> render -> write changed -> live reload                  (serve)
 //! ```
 //!
 //! `run` dispatches the command line to those stages and maps the outcome to an exit
@@ -24,6 +25,7 @@ pub mod moment;
 pub mod output;
 pub mod render;
 pub mod scaffold;
+pub mod serve;
 pub mod site;
 pub mod theme;
 pub mod toml_error;
@@ -58,6 +60,24 @@ pub fn run(cli: Cli) -> ExitCode {
             };
             build(&root, &output, &options)
         }
+        Command::Serve {
+            port,
+            bind,
+            open,
+            poll,
+            output,
+            drafts,
+        } => serve::run(
+            &root,
+            &serve::ServeOptions {
+                port,
+                bind,
+                open,
+                poll,
+                output: output.unwrap_or_else(|| root.join("public.serve")),
+                drafts,
+            },
+        ),
         Command::Check {
             format,
             strict,

@@ -89,6 +89,29 @@ pub fn write_changed(dir: &Path, outputs: &[OutputFile]) -> io::Result<usize> {
     Ok(changed)
 }
 
+/// Applies a known difference to `dir`, which must hold the previous outputs: writes
+/// `changed`, removes `removed` (and folders left empty). `serve` computes the difference
+/// in memory, so it need not re-read every file as `write_changed` does.
+pub fn apply_changes(dir: &Path, changed: &[&OutputFile], removed: &[String]) -> io::Result<()> {
+    for output in changed {
+        write_file(&checked_join(dir, &output.path)?, &output.bytes)?;
+    }
+    for rel in removed {
+        let path = checked_join(dir, rel)?;
+        match std::fs::remove_file(&path) {
+            Err(e) if e.kind() != io::ErrorKind::NotFound => return Err(e),
+            _ => {}
+        }
+        // Remove parents left empty; `remove_dir` refuses non-empty ones, which ends it.
+        for parent in path.ancestors().skip(1).take_while(|p| *p != dir) {
+            if std::fs::remove_dir(parent).is_err() {
+                break;
+            }
+        }
+    }
+    Ok(())
+}
+
 fn write_tree(root: &Path, outputs: &[OutputFile]) -> io::Result<()> {
     std::fs::create_dir_all(root)?;
     for output in outputs {
@@ -153,5 +176,24 @@ mod tests {
             "2"
         );
         assert!(!out.join("b.txt").exists());
+    }
+
+    #[test]
+    fn applied_changes_remove_emptied_folders() {
+        let tmp = tempfile::tempdir().expect("tempdir");
+        let out = tmp.path().join("public");
+        let old = [
+            OutputFile::new("a/b/index.html", "1"),
+            OutputFile::new("c.txt", "x"),
+        ];
+        write_changed(&out, &old).expect("write");
+        let new = OutputFile::new("c.txt", "y");
+        apply_changes(&out, &[&new], &["a/b/index.html".to_string()]).expect("apply");
+        assert_eq!(
+            std::fs::read_to_string(out.join("c.txt")).expect("read"),
+            "y"
+        );
+        assert!(!out.join("a").exists());
+        assert!(out.exists());
     }
 }

@@ -9,4 +9,5 @@ mod federation;
 mod feeds;
 mod invalid;
 mod scaffold;
+mod serve;
 mod sitemap;

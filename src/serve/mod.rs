@@ -1,0 +1,163 @@
+//! `federa serve`: build, serve on a local address, rebuild on change, reload browsers.
+//!
+//! The shape is mdBook's: build once, HTTP on its own threads (`http`), the watcher's
+//! events debounced on the main thread (`watch`), and on each batch a full in-memory
+//! render whose changed outputs are written and announced (`rebuild`). Serve's state is
+//! one `State` value shared with the HTTP threads; there are no statics. Broken content
+//! never stops the server: the last good site stays up and the errors are shown.
+//!
+//! Serve writes to its own folder (`public.serve/` by default), never to `public/`: its
+//! pages carry the local base URL and must not be mistaken for a deployable build.
+
+pub mod http;
+pub mod mime;
+pub mod rebuild;
+pub mod respond;
+pub mod state;
+pub mod url;
+pub mod watch;
+
+use std::io;
+use std::net::{IpAddr, Ipv4Addr, SocketAddr, TcpListener};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::mpsc;
+use std::sync::Arc;
+use std::time::Duration;
+
+use crate::serve::rebuild::Builder;
+use crate::serve::state::State;
+use crate::serve::watch::{Message, Watch};
+use crate::site::BuildOptions;
+use crate::EXIT_ERRORS;
+
+/// How long the inputs must stay quiet before a rebuild: editors write in bursts.
+const QUIET: Duration = Duration::from_millis(50);
+
+/// The serve command line.
+#[derive(Debug, Clone)]
+pub struct ServeOptions {
+    pub port: u16,
+    pub bind: IpAddr,
+    pub open: bool,
+    pub poll: bool,
+    /// Where the preview is written (relative to the current directory).
+    pub output: PathBuf,
+    pub drafts: bool,
+}
+
+/// Runs `federa serve` until Ctrl-C. Exits 1 only when it cannot start at all.
+pub fn run(root: &Path, options: &ServeOptions) -> ExitCode {
+    match serve(root, options) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(message) => {
+            eprintln!("error: {message}");
+            ExitCode::from(EXIT_ERRORS)
+        }
+    }
+}
+
+fn serve(root: &Path, options: &ServeOptions) -> Result<(), String> {
+    let root = root
+        .canonicalize()
+        .map_err(|e| format!("cannot open the site folder {}: {e}", root.display()))?;
+    let output = prepare_output(&root, &options.output)?;
+    let listener = bind(options)?;
+    let url = local_url(&listener)?;
+    let builder = Builder {
+        root: root.clone(),
+        output: output.clone(),
+        options: BuildOptions {
+            drafts: options.drafts,
+            base_url: Some(url.clone()),
+            ..BuildOptions::default()
+        },
+    };
+    let state = Arc::new(State::default());
+    builder.first(&state);
+    let (tx, rx) = mpsc::channel();
+    let stop = tx.clone();
+    ctrlc::set_handler(move || {
+        let _ = stop.send(Message::Stop);
+    })
+    .map_err(|e| format!("cannot handle Ctrl-C: {e}"))?;
+    let mut watch = Watch::start(&root, &output, options.poll, tx)
+        .map_err(|e| format!("cannot watch {}: {e} (try `--poll`)", root.display()))?;
+    http::spawn(listener, Arc::clone(&state))
+        .map_err(|e| format!("cannot start the HTTP server: {e}"))?;
+    println!("serving {url} (Ctrl-C to stop)");
+    if options.open {
+        open_browser(&url);
+    }
+    while let Some(changed) = watch::next_batch(&rx, QUIET) {
+        watch.refresh(&changed);
+        builder.rebuild(&state, &changed);
+    }
+    state.hub.close();
+    println!("stopped");
+    Ok(())
+}
+
+/// Creates the output folder and refuses one whose in-place updates (which delete
+/// files not produced by the site) could destroy the site's own files.
+fn prepare_output(root: &Path, output: &Path) -> Result<PathBuf, String> {
+    std::fs::create_dir_all(output)
+        .and_then(|()| output.canonicalize())
+        .map_err(|e| format!("cannot create {}: {e}", output.display()))
+        .and_then(|output| {
+            let inside_input = watch::INPUTS
+                .iter()
+                .any(|input| output.starts_with(root.join(input)));
+            if root.starts_with(&output) || inside_input {
+                Err(format!(
+                    "refusing to serve into {}: it holds the site's own files, and serve \
+                     deletes files there that the site does not produce; pick another `-o`",
+                    output.display()
+                ))
+            } else {
+                Ok(output)
+            }
+        })
+}
+
+fn bind(options: &ServeOptions) -> Result<TcpListener, String> {
+    let addr = SocketAddr::new(options.bind, options.port);
+    TcpListener::bind(addr).map_err(|e| match e.kind() {
+        io::ErrorKind::AddrInUse => format!(
+            "{addr} is already in use (another `federa serve`?); choose another port, \
+             e.g. `federa serve --port {}`",
+            options.port.wrapping_add(1).max(1024)
+        ),
+        _ => format!("cannot listen on {addr}: {e}"),
+    })
+}
+
+/// The site's base URL while serving. An unspecified bind address (`0.0.0.0`) is
+/// reachable on loopback too, so links use that.
+fn local_url(listener: &TcpListener) -> Result<String, String> {
+    let mut addr = listener
+        .local_addr()
+        .map_err(|e| format!("cannot read the listening address: {e}"))?;
+    if addr.ip().is_unspecified() {
+        addr.set_ip(IpAddr::V4(Ipv4Addr::LOCALHOST));
+    }
+    Ok(format!("http://{addr}/"))
+}
+
+/// Opens `url` in the desktop's browser; a failure is only a warning.
+fn open_browser(url: &str) {
+    let mut command = if cfg!(target_os = "windows") {
+        let mut c = std::process::Command::new("cmd");
+        c.args(["/C", "start", ""]);
+        c
+    } else if cfg!(target_os = "macos") {
+        std::process::Command::new("open")
+    } else {
+        std::process::Command::new("xdg-open")
+    };
+    match command.arg(url).spawn() {
+        // Reap the launcher so it does not linger as a zombie.
+        Ok(mut child) => drop(std::thread::spawn(move || child.wait())),
+        Err(e) => eprintln!("warning: cannot open a browser ({e}); visit {url}"),
+    }
+}
