@@ -137,7 +137,7 @@ fn render_one(
 }
 
 /// Data pages exist, translated, in every language: every language is an alternate.
-fn uniform_links(
+pub(crate) fn uniform_links(
     site: &Site,
     shared: &Shared,
     routes: &DataRoutes,
@@ -167,6 +167,48 @@ fn uniform_links(
         href: routes.permalink(&default_path),
     });
     (links, alternates)
+}
+
+/// Every data page as `(section, item)`, the same in each language: for the sitemap.
+/// Term pages exist for values used by listed (not former) members.
+pub fn page_ids(site: &Site) -> Vec<(&'static str, Option<String>)> {
+    let listed: Vec<_> = site
+        .members
+        .iter()
+        .filter(|m| m.data.status != Status::Former)
+        .collect();
+    let mut terms: std::collections::BTreeSet<(&'static str, String)> = Default::default();
+    for m in &listed {
+        terms.extend(
+            m.data
+                .services
+                .iter()
+                .map(|s| ("services", s.get_ref().clone())),
+        );
+        terms.extend(m.data.technologies.iter().map(|t| {
+            (
+                "technologies",
+                crate::render::data_routes::technology_slug(t),
+            )
+        }));
+        terms.insert(("countries", m.data.country.get_ref().to_ascii_lowercase()));
+    }
+    let mut ids: Vec<(&'static str, Option<String>)> = crate::render::data_routes::DATA_SECTIONS
+        .iter()
+        .map(|s| (*s, None))
+        .collect();
+    ids.extend(
+        site.members
+            .iter()
+            .map(|m| ("members", Some(m.slug.clone()))),
+    );
+    ids.extend(
+        site.federations
+            .iter()
+            .map(|f| ("federations", Some(f.slug.clone()))),
+    );
+    ids.extend(terms.into_iter().map(|(section, id)| (section, Some(id))));
+    ids
 }
 
 /// The values offered by the directory's filters.

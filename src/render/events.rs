@@ -195,9 +195,14 @@ fn organiser(site: &Site, shared: &Shared, slug: &str, lang: &str) -> Organiser 
         site.config.segment(lang, "federations").to_string(),
         slug.to_string(),
     ];
+    let name = site
+        .federations
+        .iter()
+        .find(|f| f.slug == slug)
+        .map_or(slug, |f| f.data.name.as_str());
     Organiser {
         slug: slug.to_string(),
-        name: slug.to_string(),
+        name: name.to_string(),
         url: format!(
             "{}{}",
             shared.base_url,

@@ -9,8 +9,10 @@
 use std::fmt::Write as _;
 
 use crate::output::OutputFile;
+use crate::render::data_pages;
+use crate::render::data_routes::DataRoutes;
 use crate::render::feeds::escape;
-use crate::render::views;
+use crate::render::views::{self, Alternate};
 use crate::render::Shared;
 use crate::site::Site;
 
@@ -34,23 +36,47 @@ fn sitemap(site: &Site, shared: &Shared) -> String {
     xml.push_str("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
     for (key, lang, route) in site.routes.iter().filter(|(_, _, r)| !r.is_fallback) {
         let page = &site.content.pages[route.page];
-        let _ = writeln!(xml, "  <url>");
         let loc = format!("{}{}", shared.base_url, route.path);
-        let _ = writeln!(xml, "    <loc>{}</loc>", escape(&loc));
-        if let Some(date) = page.front.updated.as_ref().or(page.front.date.as_ref()) {
-            let _ = writeln!(xml, "    <lastmod>{}</lastmod>", escape(&date.to_string()));
-        }
+        let lastmod = page
+            .front
+            .updated
+            .as_ref()
+            .or(page.front.date.as_ref())
+            .map(ToString::to_string);
         let (_, alternates) = views::language_links(site, shared, key, lang);
-        for alternate in &alternates {
-            let _ = writeln!(
-                xml,
-                "    <xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>",
-                escape(&alternate.hreflang),
-                escape(&alternate.href)
-            );
-        }
-        let _ = writeln!(xml, "  </url>");
+        url_entry(&mut xml, &loc, lastmod, &alternates);
     }
+    data_pages(site, shared, &mut xml);
     xml.push_str("</urlset>\n");
     xml
+}
+
+/// Member, federation and index pages: translated in every language.
+fn data_pages(site: &Site, shared: &Shared, xml: &mut String) {
+    let routes = DataRoutes::new(site, shared);
+    for (section, item) in data_pages::page_ids(site) {
+        for lang in site.config.languages() {
+            let loc = routes.permalink(&routes.path(lang, section, item.as_deref()));
+            let (_, alternates) =
+                data_pages::uniform_links(site, shared, &routes, lang, section, item.as_deref());
+            url_entry(xml, &loc, None, &alternates);
+        }
+    }
+}
+
+fn url_entry(xml: &mut String, loc: &str, lastmod: Option<String>, alternates: &[Alternate]) {
+    let _ = writeln!(xml, "  <url>");
+    let _ = writeln!(xml, "    <loc>{}</loc>", escape(loc));
+    if let Some(date) = lastmod {
+        let _ = writeln!(xml, "    <lastmod>{}</lastmod>", escape(&date));
+    }
+    for alternate in alternates {
+        let _ = writeln!(
+            xml,
+            "    <xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>",
+            escape(&alternate.hreflang),
+            escape(&alternate.href)
+        );
+    }
+    let _ = writeln!(xml, "  </url>");
 }

@@ -271,6 +271,20 @@ fn edits_to_pages_translations_and_templates_are_served() {
 }
 
 #[test]
+fn edits_to_a_member_file_update_profile_and_lists() {
+    let server = Server::start("federation");
+    let site = &server.site;
+    let file = "content/members/lumen-digital.toml";
+    let text = std::fs::read_to_string(site.root().join(file)).expect("read");
+    let edited = text.replacen("\nen = \"", "\nen = \"Freshly edited. ", 1);
+    assert_ne!(edited, text, "the fixture has an English summary");
+    site.write(file, &edited);
+    server.wait_for_text("/members/lumen-digital/", "Freshly edited.");
+    server.wait_for_text("/members/", "Freshly edited.");
+    server.wait_for_text("/technologies/rust/", "Freshly edited.");
+}
+
+#[test]
 fn connected_browsers_get_reload_and_css_events() {
     let server = Server::start("multilingual");
     let mut events = Events::connect(&server);

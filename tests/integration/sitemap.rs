@@ -46,6 +46,10 @@ fn sitemap_alternates_match_each_pages_hreflang_links() {
     let base = "https://example.org/fed/";
     assert!(urls.contains_key(&format!("{base}fr/actualites/bonne-annee/")));
     assert!(
+        urls.contains_key(&format!("{base}federations/tce/")),
+        "data pages are listed too"
+    );
+    assert!(
         !urls.contains_key(&format!("{base}de/neuigkeiten/new-year/")),
         "fallback pages are not their own canonical URL, so they are not listed"
     );
