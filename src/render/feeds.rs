@@ -4,7 +4,7 @@
 //! with `xml:lang` of the text they show and a link to the fallback page in the
 //! feed's language. All links are absolute (`xml:base` is the site's base URL, for the
 //! path-absolute links inside entry content). Dates come from the posts, so the same
-//! content gives the same bytes; only an empty feed stamps `now`. Written by hand: the
+//! content gives the same bytes; undated posts take the newest post's date. Written by hand: the
 //! format is small and escaping is all it needs.
 
 use std::fmt::Write as _;
@@ -58,7 +58,7 @@ fn feed(site: &Site, shared: &Shared, lang: &str) -> String {
         .iter()
         .filter_map(|p| entry_updated(site, p))
         .max()
-        .unwrap_or_else(|| site.now.to_utc().to_string());
+        .unwrap_or_else(|| UNDATED.to_string());
     let mut xml = String::from("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
     let _ = writeln!(
         xml,
@@ -86,19 +86,31 @@ fn feed(site: &Site, shared: &Shared, lang: &str) -> String {
     );
     let _ = writeln!(xml, "  <generator>federa</generator>");
     for post in &posts {
-        entry(&mut xml, site, shared, post, lang);
+        entry(&mut xml, site, shared, post, lang, &updated);
     }
     xml.push_str("</feed>\n");
     xml
 }
 
-fn entry(xml: &mut String, site: &Site, shared: &Shared, post: &NewsItem, lang: &str) {
+/// `updated` of a feed with no dated post: a fixed instant, so output never depends on
+/// the build time (serve would otherwise rewrite feeds on every rebuild).
+const UNDATED: &str = "1970-01-01T00:00:00Z";
+
+/// An undated post takes the feed's `updated` (its newest dated post).
+fn entry(
+    xml: &mut String,
+    site: &Site,
+    shared: &Shared,
+    post: &NewsItem,
+    lang: &str,
+    feed_updated: &str,
+) {
     let page = &site.content.pages[post.page];
     let body = markdown::render(page.body(), Flavor::default(), &|path| {
         resolve_link(site, shared, path, lang)
     });
     let published = page.front.date.as_ref().map(atom_time);
-    let updated = entry_updated(site, post).unwrap_or_else(|| site.now.to_utc().to_string());
+    let updated = entry_updated(site, post).unwrap_or_else(|| feed_updated.to_string());
     let _ = writeln!(xml, "  <entry xml:lang=\"{}\">", escape(post.content_lang));
     let _ = writeln!(xml, "    <title>{}</title>", escape(post.title));
     let _ = writeln!(

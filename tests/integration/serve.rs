@@ -163,6 +163,20 @@ impl Events {
         events
     }
 
+    /// Reads and forgets events until the stream has been silent for `quiet`.
+    fn drain_until_quiet(&mut self, quiet: Duration) {
+        let mut buf = [0u8; 4096];
+        let mut last = Instant::now();
+        while last.elapsed() < quiet {
+            if let Ok(n) = self.stream.read(&mut buf) {
+                if n > 0 {
+                    last = Instant::now();
+                }
+            }
+        }
+        self.seen.clear();
+    }
+
     /// Reads until `text` has arrived; returns what came up to its end, and keeps the rest.
     #[track_caller]
     fn wait_for(&mut self, server: &Server, text: &str) -> String {
@@ -293,6 +307,9 @@ fn connected_browsers_get_reload_and_css_events() {
         .write("content/news/new.md", "+++\ntitle = \"Fresh\"\n+++\nNew.\n");
     events.wait_for(&server, "event: reload\n");
     server.wait_for_text("/news/new/", "Fresh");
+    // Saving a file can raise several notifications (create, then write): let every
+    // rebuild they cause finish before the CSS-only edit.
+    events.drain_until_quiet(Duration::from_millis(600));
     // A new `static/` folder: a CSS-only change swaps stylesheets, no full reload.
     server
         .site
