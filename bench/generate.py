@@ -939,10 +939,8 @@ def write_hugo(root, members, posts, events):
         for taxonomy in ("services", "technologies", "federations"):
             write(content / taxonomy / f"_index.{lang}.md",
                   front_matter([("title", toml_str(SECTION_TITLES[taxonomy][lang]))]))
-        # federa has country pages but no countries index (DESIGN section 5): don't render Hugo's.
         write(content / "countries" / f"_index.{lang}.md",
-              front_matter([("title", toml_str(SECTION_TITLES["countries"][lang]))],
-                           [("build", [("render", '"never"'), ("list", '"always"')])]))
+              front_matter([("title", toml_str(SECTION_TITLES["countries"][lang]))]))
         for slug, f in FEDERATIONS.items():
             write(content / "federations" / slug / f"_index.{lang}.md",
                   front_matter([("title", toml_str(f["name"]))],
@@ -1008,6 +1006,7 @@ def expected_pages(members, posts, events):
         "service pages": len({s for m in members for s in m["services"]}),
         "technologies index": 1,
         "technology pages": len({t.lower() for m in members for t in m["technologies"]}),
+        "countries index": 1,
         "country pages": len({m["country"] for m in members}),
         "news list pages": max(1, math.ceil(len(posts) / NEWS_PAGE_SIZE)),
         "news posts": len(posts),
