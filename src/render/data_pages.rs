@@ -4,7 +4,7 @@
 
 use rayon::prelude::{IntoParallelIterator, IntoParallelRefIterator, ParallelIterator};
 use serde::Serialize;
-use tera::Context;
+use tera::{Context, Value};
 
 use crate::content::member::Status;
 use crate::diagnostic::Diagnostic;
@@ -62,16 +62,17 @@ fn render_language(
         .par_iter()
         .map(|m| member_views::card(site, routes, m, lang))
         .collect();
-    let listed: Vec<&MemberCard> = site
-        .members
-        .iter()
-        .zip(&cards)
-        .filter(|(m, _)| m.data.status != Status::Former)
-        .map(|(_, c)| c)
-        .collect();
-    let mut pages = vec![directory(site, routes, lang, &listed)];
+    let listed = Listed::new(
+        site.members
+            .iter()
+            .zip(&cards)
+            .filter(|(m, _)| m.data.status != Status::Former)
+            .map(|(_, c)| c)
+            .collect(),
+    );
+    let mut pages = vec![directory(&listed)];
     pages.extend(federation_pages(site, routes, lang, &listed));
-    pages.extend(term_pages(site, routes, lang, &listed));
+    pages.extend(term_pages(&listed));
     let mut results: Vec<Result<OutputFile, Diagnostic>> = site
         .members
         .par_iter()
@@ -221,7 +222,37 @@ struct Filters {
     languages: Vec<Term>,
 }
 
-fn directory(site: &Site, routes: &DataRoutes, lang: &str, cards: &[&MemberCard]) -> DataPage {
+/// The cards of listed (not former) members, each serialised once per language: list
+/// pages share these values instead of serialising every card again.
+struct Listed<'a> {
+    cards: Vec<&'a MemberCard>,
+    values: Vec<Value>,
+}
+
+impl<'a> Listed<'a> {
+    fn new(cards: Vec<&'a MemberCard>) -> Listed<'a> {
+        let values = cards
+            .par_iter()
+            .map(Value::from_serializable)
+            .collect();
+        Listed { cards, values }
+    }
+
+    /// The serialised cards that `keep` selects, as one template array.
+    fn subset(&self, keep: impl Fn(&MemberCard) -> bool) -> Value {
+        let picked: Vec<Value> = self
+            .cards
+            .iter()
+            .zip(&self.values)
+            .filter(|(c, _)| keep(c))
+            .map(|(_, v)| v.clone())
+            .collect();
+        Value::from(picked)
+    }
+}
+
+fn directory(listed: &Listed) -> DataPage {
+    let cards = &listed.cards;
     let collect = |pick: &TermsOf| -> Vec<Term> {
         let mut terms: Vec<Term> = cards.iter().flat_map(|c| pick(c)).collect();
         terms.sort_by(|a, b| {
@@ -241,11 +272,8 @@ fn directory(site: &Site, routes: &DataRoutes, lang: &str, cards: &[&MemberCard]
         languages: collect(&|c| c.languages.clone()),
     };
     let mut context = Context::new();
-    context.insert("members", cards);
+    context.insert_value("members", Value::from(listed.values.clone()));
     context.insert("filters", &filters);
-    context.insert("totals", &totals(site));
-    let _ = routes;
-    let _ = lang;
     DataPage {
         template: "members.html",
         section: "members",
@@ -297,8 +325,9 @@ fn federation_pages(
     site: &Site,
     routes: &DataRoutes,
     lang: &str,
-    cards: &[&MemberCard],
+    listed: &Listed,
 ) -> Vec<DataPage> {
+    let cards = &listed.cards;
     let views: Vec<FederationView> = site
         .federations
         .iter()
@@ -306,18 +335,14 @@ fn federation_pages(
         .collect();
     let mut pages = Vec::new();
     for (fed, view) in site.federations.iter().zip(&views) {
-        let members: Vec<&MemberCard> = cards
-            .iter()
-            .copied()
-            .filter(|c| c.federations.iter().any(|t| t.id == fed.slug))
-            .collect();
+        let members = listed.subset(|c| c.federations.iter().any(|t| t.id == fed.slug));
         let mut context = Context::new();
         context.insert(
             "json_ld",
             &structured::federation_json_ld(site, routes, fed, lang),
         );
         context.insert("federation", view);
-        context.insert("members", &members);
+        context.insert_value("members", members);
         pages.push(DataPage {
             template: "federation.html",
             section: "federations",
@@ -353,12 +378,7 @@ struct TermCount {
     count: usize,
 }
 
-fn term_pages(
-    site: &Site,
-    routes: &DataRoutes,
-    lang: &str,
-    cards: &[&MemberCard],
-) -> Vec<DataPage> {
+fn term_pages(listed: &Listed) -> Vec<DataPage> {
     let mut pages = Vec::new();
     let kinds: [(&'static str, &TermsOf); 3] = [
         ("services", &|c| c.services.clone()),
@@ -366,15 +386,14 @@ fn term_pages(
         ("countries", &|c| vec![c.country.clone()]),
     ];
     for (section, pick) in kinds {
-        let mut groups: std::collections::BTreeMap<String, (Term, Vec<&MemberCard>)> =
-            Default::default();
-        for card in cards {
+        let mut groups: std::collections::BTreeMap<String, (Term, Vec<usize>)> = Default::default();
+        for (index, card) in listed.cards.iter().enumerate() {
             for term in pick(card) {
                 groups
                     .entry(term.id.clone())
                     .or_insert_with(|| (term.clone(), Vec::new()))
                     .1
-                    .push(card);
+                    .push(index);
             }
         }
         let mut index: Vec<TermCount> = groups
@@ -394,7 +413,8 @@ fn term_pages(
             let mut context = Context::new();
             context.insert("kind", section);
             context.insert("term", &term);
-            context.insert("members", &members);
+            let values: Vec<Value> = members.iter().map(|i| listed.values[*i].clone()).collect();
+            context.insert_value("members", Value::from(values));
             let item = if section == "countries" {
                 id.to_ascii_lowercase()
             } else {
@@ -417,6 +437,5 @@ fn term_pages(
             context,
         });
     }
-    let _ = (site, routes, lang);
     pages
 }

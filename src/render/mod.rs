@@ -33,6 +33,18 @@ pub struct Shared {
     /// Path part of the base URL (`/fed/`): prefix of every internal link.
     pub base_path: String,
     pub languages: Vec<LanguageInfo>,
+    /// Home-page totals, counted once.
+    pub totals: data_pages::Totals,
+    /// Per language: the context entries every page shares, built once.
+    pub bases: std::collections::BTreeMap<String, LanguageBase>,
+}
+
+/// What every page of one language shares.
+#[derive(Debug, Clone)]
+pub struct LanguageBase {
+    pub context: tera::Context,
+    /// Menus with no entry marked current (pages mark theirs).
+    pub menus: std::collections::BTreeMap<String, Vec<views::MenuLink>>,
 }
 
 /// A configured language and its native name.
@@ -60,11 +72,23 @@ impl Shared {
                 },
             })
             .collect();
-        Shared {
+        let mut shared = Shared {
             base_url,
             base_path,
             languages,
-        }
+            totals: data_pages::totals(site),
+            bases: Default::default(),
+        };
+        let bases = site
+            .config
+            .languages()
+            .map(|lang| {
+                let (context, menus) = pages::language_base(site, &shared, lang);
+                (lang.to_string(), LanguageBase { context, menus })
+            })
+            .collect();
+        shared.bases = bases;
+        shared
     }
 }
 

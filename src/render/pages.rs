@@ -196,7 +196,37 @@ pub fn aliases(site: &Site, shared: &Shared, problems: &mut Vec<Diagnostic>) -> 
 }
 
 /// Context entries every HTML page has.
+/// Context entries every HTML page of `lang` has: the language's shared base (built
+/// once in `Shared`) plus the menus with the current page marked.
 pub(crate) fn base_context(site: &Site, shared: &Shared, lang: &str, current_url: &str) -> Context {
+    let Some(base) = shared.bases.get(lang) else {
+        return language_base(site, shared, lang).0;
+    };
+    let mut context = base.context.clone();
+    let menus: std::collections::BTreeMap<&String, Vec<MenuLink>> = base
+        .menus
+        .iter()
+        .map(|(name, links)| {
+            let links = links
+                .iter()
+                .map(|l| MenuLink {
+                    is_current: l.url == current_url,
+                    ..l.clone()
+                })
+                .collect();
+            (name, links)
+        })
+        .collect();
+    context.insert("menus", &menus);
+    context
+}
+
+/// The per-language part of every page's context, and the menus with no page current.
+pub(crate) fn language_base(
+    site: &Site,
+    shared: &Shared,
+    lang: &str,
+) -> (Context, std::collections::BTreeMap<String, Vec<MenuLink>>) {
     let mut context = Context::new();
     context.insert("lang", lang);
     context.insert("default_language", site.config.default_language());
@@ -207,12 +237,13 @@ pub(crate) fn base_context(site: &Site, shared: &Shared, lang: &str, current_url
         |r| format!("{}{}", shared.base_path, r.path),
     );
     context.insert("home_url", &home);
-    context.insert("menus", &menus(site, shared, lang, current_url));
+    let menus = menus(site, shared, lang, "");
+    context.insert("menus", &menus);
     context.insert("extra", &site.config.extra);
     context.insert("pages", &Vec::<ListItem>::new());
-    context.insert("totals", &crate::render::data_pages::totals(site));
+    context.insert("totals", &shared.totals);
     context.insert("feed_url", &feeds::feed_url(site, shared, lang));
-    context
+    (context, menus)
 }
 
 fn menus(
