@@ -14,7 +14,7 @@ use crate::markdown;
 use crate::moment::Moment;
 use crate::output::OutputFile;
 use crate::render::events::{self, EventEntry};
-use crate::render::routes::join_path;
+use crate::render::routes::language_root;
 use crate::render::Shared;
 use crate::site::Site;
 
@@ -28,7 +28,7 @@ const PRODID: &str = "-//federa//federa static site generator//EN";
 
 /// Path-absolute URL of the calendar of `lang`.
 pub fn calendar_url(site: &Site, shared: &Shared, lang: &str) -> String {
-    let prefix = join_path(site.config.default_language(), lang, &[]);
+    let prefix = language_root(site.config.default_language(), lang);
     format!("{}{prefix}{FILE}", shared.base_path)
 }
 
@@ -39,7 +39,7 @@ pub fn render(site: &Site, shared: &Shared) -> Vec<OutputFile> {
         .map(|lang| {
             let entries = events::entries(site, lang);
             let text = calendar(site, shared, lang, &entries);
-            let prefix = join_path(site.config.default_language(), lang, &[]);
+            let prefix = language_root(site.config.default_language(), lang);
             OutputFile::new(format!("{prefix}{FILE}"), text)
         })
         .collect()

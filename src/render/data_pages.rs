@@ -231,10 +231,7 @@ struct Listed<'a> {
 
 impl<'a> Listed<'a> {
     fn new(cards: Vec<&'a MemberCard>) -> Listed<'a> {
-        let values = cards
-            .par_iter()
-            .map(Value::from_serializable)
-            .collect();
+        let values = cards.par_iter().map(Value::from_serializable).collect();
         Listed { cards, values }
     }
 

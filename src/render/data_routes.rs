@@ -24,7 +24,8 @@ pub struct DataRoutes {
     base_path: String,
     base_url: String,
     default_language: String,
-    segments: BTreeMap<(String, &'static str), String>,
+    /// language -> section -> translated segment.
+    segments: BTreeMap<String, BTreeMap<&'static str, String>>,
     /// slug -> technology, grouped case-insensitively.
     pub technologies: BTreeMap<String, Technology>,
 }
@@ -40,15 +41,17 @@ pub const DATA_SECTIONS: [&str; 5] = [
 
 impl DataRoutes {
     pub fn new(site: &Site, shared: &Shared) -> DataRoutes {
-        let mut segments = BTreeMap::new();
-        for lang in site.config.languages() {
-            for section in DATA_SECTIONS {
-                segments.insert(
-                    (lang.to_string(), section),
-                    site.config.segment(lang, section).to_string(),
-                );
-            }
-        }
+        let segments = site
+            .config
+            .languages()
+            .map(|lang| {
+                let of_lang = DATA_SECTIONS
+                    .iter()
+                    .map(|section| (*section, site.config.segment(lang, section).to_string()))
+                    .collect();
+                (lang.to_string(), of_lang)
+            })
+            .collect();
         DataRoutes {
             base_path: shared.base_path.clone(),
             base_url: shared.base_url.clone(),
@@ -62,12 +65,13 @@ impl DataRoutes {
     pub fn path(&self, lang: &str, section: &'static str, item: Option<&str>) -> String {
         let segment = self
             .segments
-            .get(&(lang.to_string(), section))
-            .cloned()
-            .unwrap_or_else(|| section.to_string());
-        let mut parts = vec![segment];
-        parts.extend(item.map(str::to_string));
-        join_path(&self.default_language, lang, &parts)
+            .get(lang)
+            .and_then(|of_lang| of_lang.get(section))
+            .map_or(section, String::as_str);
+        match item {
+            Some(item) => join_path(&self.default_language, lang, &[segment, item]),
+            None => join_path(&self.default_language, lang, &[segment]),
+        }
     }
 
     pub fn url(&self, lang: &str, section: &'static str, item: Option<&str>) -> String {

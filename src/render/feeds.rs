@@ -15,7 +15,7 @@ use crate::markdown::{self, Flavor};
 use crate::output::OutputFile;
 use crate::render::news::{self, NewsItem};
 use crate::render::pages::resolve_link;
-use crate::render::routes::join_path;
+use crate::render::routes::language_root;
 use crate::render::Shared;
 use crate::site::Site;
 
@@ -24,7 +24,7 @@ pub const FILE: &str = "atom.xml";
 
 /// Absolute URL of the Atom feed of `lang`.
 pub fn feed_url(site: &Site, shared: &Shared, lang: &str) -> String {
-    let prefix = join_path(site.config.default_language(), lang, &[]);
+    let prefix = language_root(site.config.default_language(), lang);
     format!("{}{prefix}{FILE}", shared.base_url)
 }
 
@@ -33,7 +33,7 @@ pub fn render(site: &Site, shared: &Shared) -> Vec<OutputFile> {
     site.config
         .languages()
         .map(|lang| {
-            let prefix = join_path(site.config.default_language(), lang, &[]);
+            let prefix = language_root(site.config.default_language(), lang);
             OutputFile::new(format!("{prefix}{FILE}"), feed(site, shared, lang))
         })
         .collect()
@@ -49,7 +49,7 @@ fn feed(site: &Site, shared: &Shared, lang: &str) -> String {
             format!(
                 "{}{}",
                 shared.base_url,
-                join_path(site.config.default_language(), lang, &[])
+                language_root(site.config.default_language(), lang)
             )
         },
         |r| format!("{}{}", shared.base_url, r.path),

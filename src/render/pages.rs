@@ -137,7 +137,7 @@ pub fn render_not_found(
     shared: &Shared,
     lang: &str,
 ) -> (Vec<OutputFile>, Vec<Diagnostic>) {
-    let prefix = crate::render::routes::join_path(site.config.default_language(), lang, &[]);
+    let prefix = crate::render::routes::language_root(site.config.default_language(), lang);
     let url = format!("{}{}404.html", shared.base_path, prefix);
     let mut context = base_context(site, shared, lang, &url);
     let (links, alternates) = views::language_links(site, shared, "", lang);

@@ -164,15 +164,20 @@ fn segment(
     last.to_string()
 }
 
+/// The URL path of a language's home (`` for the default language, `fr/` for French).
+pub fn language_root(default_language: &str, lang: &str) -> String {
+    join_path(default_language, lang, &[] as &[&str])
+}
+
 /// The URL path of `segments` in `lang`: default language at the root.
-pub fn join_path(default_language: &str, lang: &str, segments: &[String]) -> String {
-    let mut path = String::new();
+pub fn join_path(default_language: &str, lang: &str, segments: &[impl AsRef<str>]) -> String {
+    let mut path = String::with_capacity(48);
     if lang != default_language {
         path.push_str(lang);
         path.push('/');
     }
     for segment in segments {
-        path.push_str(segment);
+        path.push_str(segment.as_ref());
         path.push('/');
     }
     path
@@ -193,8 +198,8 @@ mod tests {
 
     #[test]
     fn paths_put_default_language_at_root() {
-        assert_eq!(join_path("en", "en", &["about".into()]), "about/");
-        assert_eq!(join_path("en", "fr", &["a-propos".into()]), "fr/a-propos/");
-        assert_eq!(join_path("en", "fr", &[]), "fr/");
+        assert_eq!(join_path("en", "en", &["about"]), "about/");
+        assert_eq!(join_path("en", "fr", &["a-propos"]), "fr/a-propos/");
+        assert_eq!(language_root("en", "fr"), "fr/");
     }
 }
