@@ -21,15 +21,17 @@ use crate::render::templates::Templates;
 use crate::render::{self, base_path_of};
 use crate::theme::Theme;
 
-/// Everything a build needs, loaded and parsed.
+/// Everything a build needs, loaded and parsed. Cloning is cheap for the large parts
+/// (shared behind `Arc`), so serve can derive a new site from the last one.
+#[derive(Clone)]
 pub struct Site {
     pub root: PathBuf,
     pub config: Config,
-    pub content: Content,
-    pub theme: Theme,
+    pub content: Arc<Content>,
+    pub theme: Arc<Theme>,
     pub i18n: Arc<I18n>,
-    pub templates: Templates,
-    pub routes: Routes,
+    pub templates: Arc<Templates>,
+    pub routes: Arc<Routes>,
     /// Member co-ops, sorted by slug.
     pub members: Vec<Member>,
     /// Federations, sorted by slug.
@@ -116,17 +118,40 @@ impl Site {
         let site = templates.map(|templates| Site {
             root: root.to_path_buf(),
             config,
-            content,
-            theme,
+            content: Arc::new(content),
+            theme: Arc::new(theme),
             i18n,
-            templates,
-            routes,
+            templates: Arc::new(templates),
+            routes: Arc::new(routes),
             members,
             federations,
             federation_slugs: crate::content::data_slugs(root, data::FEDERATIONS),
             now: options.now.unwrap_or_else(crate::moment::Moment::now),
         });
         Loaded { site, diagnostics }
+    }
+
+    /// This site with some member files reloaded from disk (removed when the file is
+    /// gone), and the problems found in them: what serve does after a member edit
+    /// instead of loading everything again. `changed` are paths relative to the root.
+    pub fn with_members_reloaded(&self, changed: &[PathBuf]) -> (Site, Vec<Diagnostic>) {
+        let mut site = self.clone();
+        let mut problems = Vec::new();
+        for rel in changed {
+            let slug = rel
+                .file_stem()
+                .map(|s| s.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            site.members.retain(|m| m.slug != slug);
+            match data::load_member(&self.root, rel) {
+                Some(Ok(member)) => site.members.push(member),
+                Some(Err(problem)) => problems.push(problem),
+                None => {}
+            }
+        }
+        site.members.sort_by(|a, b| a.slug.cmp(&b.slug));
+        problems.extend(crate::check::data_files(&site));
+        (site, problems)
     }
 
     /// Static checks that need the whole site: translation keys used by templates and
@@ -162,6 +187,12 @@ impl Report {
 
 /// Load, check and render without writing anything.
 pub fn render(root: &Path, options: &BuildOptions) -> Report {
+    render_keeping_site(root, options).0
+}
+
+/// Like `render`, and also returns the loaded site (serve keeps it to update it
+/// incrementally), or `None` when it could not be loaded.
+pub fn render_keeping_site(root: &Path, options: &BuildOptions) -> (Report, Option<Site>) {
     let started = Instant::now();
     let Loaded {
         site,
@@ -179,13 +210,14 @@ pub fn render(root: &Path, options: &BuildOptions) -> Report {
     diagnostic::sort(&mut diagnostics);
     diagnostics.dedup();
     let pages = outputs.iter().filter(|o| o.path.ends_with(".html")).count();
-    Report {
+    let report = Report {
         outputs,
         diagnostics,
         languages,
         pages,
         elapsed_ms: started.elapsed().as_millis(),
-    }
+    };
+    (report, site)
 }
 
 /// Renders and, when there is no error, swaps the result into `output_dir`.

@@ -30,24 +30,31 @@ struct Parsed<T> {
 
 pub fn load_members(root: &Path) -> (Vec<Member>, Vec<Diagnostic>) {
     let (parsed, problems) = load_all::<MemberFile>(root, MEMBERS);
-    let members = parsed
-        .into_iter()
-        .map(|p| {
-            let logo_bytes = p
-                .data
-                .logo
-                .as_ref()
-                .and_then(|logo| read_logo(root, &p.file, logo.get_ref()));
-            Member {
-                slug: p.slug,
-                file: p.file,
-                source: p.source,
-                data: p.data,
-                logo_bytes,
-            }
-        })
-        .collect();
+    let members = parsed.into_iter().map(|p| member_of(root, p)).collect();
     (members, problems)
+}
+
+/// One member file (`rel` relative to the root); `None` when the file does not exist.
+pub fn load_member(root: &Path, rel: &Path) -> Option<Result<Member, Diagnostic>> {
+    if !root.join(rel).is_file() {
+        return None;
+    }
+    Some(parse_file::<MemberFile>(root, rel).map(|p| member_of(root, p)))
+}
+
+fn member_of(root: &Path, p: Parsed<MemberFile>) -> Member {
+    let logo_bytes = p
+        .data
+        .logo
+        .as_ref()
+        .and_then(|logo| read_logo(root, &p.file, logo.get_ref()));
+    Member {
+        slug: p.slug,
+        file: p.file,
+        source: p.source,
+        data: p.data,
+        logo_bytes,
+    }
 }
 
 pub fn load_federations(root: &Path) -> (Vec<Federation>, Vec<Diagnostic>) {

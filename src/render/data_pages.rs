@@ -19,15 +19,52 @@ use crate::site::Site;
 
 /// Every data page of every language.
 pub fn render(site: &Site, shared: &Shared) -> (Vec<OutputFile>, Vec<Diagnostic>) {
+    render_selected(site, shared, &Selection::All)
+}
+
+/// Which data pages to render: all, or only some `(section, item)` pages (in every
+/// language) and the logos of some members. Serve uses the latter after a member edit;
+/// both go through the same code, so a partial render equals the full one page for page.
+pub enum Selection {
+    All,
+    Only {
+        pages: std::collections::BTreeSet<(&'static str, Option<String>)>,
+        logos: std::collections::BTreeSet<String>,
+    },
+}
+
+impl Selection {
+    fn page(&self, section: &'static str, item: Option<&str>) -> bool {
+        match self {
+            Selection::All => true,
+            Selection::Only { pages, .. } => pages.contains(&(section, item.map(str::to_string))),
+        }
+    }
+
+    fn logo(&self, slug: &str) -> bool {
+        match self {
+            Selection::All => true,
+            Selection::Only { logos, .. } => logos.contains(slug),
+        }
+    }
+}
+
+/// The selected data pages of every language, and the selected logos.
+pub fn render_selected(
+    site: &Site,
+    shared: &Shared,
+    selection: &Selection,
+) -> (Vec<OutputFile>, Vec<Diagnostic>) {
     let routes = DataRoutes::new(site, shared);
     let languages: Vec<&str> = site.config.languages().collect();
     let results: Vec<(Vec<OutputFile>, Vec<Diagnostic>)> = languages
         .into_par_iter()
-        .map(|lang| render_language(site, shared, &routes, lang))
+        .map(|lang| render_language(site, shared, &routes, lang, selection))
         .collect();
     let mut outputs: Vec<OutputFile> = site
         .members
         .iter()
+        .filter(|m| selection.logo(&m.slug))
         .filter_map(|m| {
             Some(OutputFile::new(
                 DataRoutes::logo_path(m)?,
@@ -56,6 +93,7 @@ fn render_language(
     shared: &Shared,
     routes: &DataRoutes,
     lang: &str,
+    selection: &Selection,
 ) -> (Vec<OutputFile>, Vec<Diagnostic>) {
     let cards: Vec<MemberCard> = site
         .members
@@ -70,12 +108,14 @@ fn render_language(
             .map(|(_, c)| c)
             .collect(),
     );
-    let mut pages = vec![directory(&listed)];
+    let mut pages = vec![directory(&listed, shared)];
     pages.extend(federation_pages(site, routes, lang, &listed));
     pages.extend(term_pages(&listed));
+    pages.retain(|p| selection.page(p.section, p.item.as_deref()));
     let mut results: Vec<Result<OutputFile, Diagnostic>> = site
         .members
         .par_iter()
+        .filter(|m| selection.page("members", Some(&m.slug)))
         .map(|m| {
             let profile = member_views::profile(site, routes, m, lang);
             let mut context = Context::new();
@@ -248,7 +288,7 @@ impl<'a> Listed<'a> {
     }
 }
 
-fn directory(listed: &Listed) -> DataPage {
+fn directory(listed: &Listed, shared: &Shared) -> DataPage {
     let cards = &listed.cards;
     let collect = |pick: &TermsOf| -> Vec<Term> {
         let mut terms: Vec<Term> = cards.iter().flat_map(|c| pick(c)).collect();
@@ -271,6 +311,7 @@ fn directory(listed: &Listed) -> DataPage {
     let mut context = Context::new();
     context.insert_value("members", Value::from(listed.values.clone()));
     context.insert("filters", &filters);
+    context.insert("totals", &shared.totals);
     DataPage {
         template: "members.html",
         section: "members",

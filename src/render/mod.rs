@@ -13,6 +13,7 @@ pub mod feeds;
 pub mod member_views;
 pub mod news;
 pub mod pages;
+pub mod partial;
 pub mod routes;
 pub mod sitemap;
 pub mod structured;

@@ -120,6 +120,11 @@ pub fn prepare<'a>(site: &'a Site, shared: &Shared, key: &str, lang: &str) -> Op
         &format!("{}{}", shared.base_url, canonical_route.path),
     );
     context.insert("pages", &section_items(site, shared, page, lang));
+    if key.is_empty() {
+        // Only the home page shows totals: a member edit re-renders it and no other
+        // content page (see render::partial).
+        context.insert("totals", &shared.totals);
+    }
     context.insert("page", &view);
     let template = template_name(site, page);
     Some(Prepared {
@@ -241,7 +246,6 @@ pub(crate) fn language_base(
     context.insert("menus", &menus);
     context.insert("extra", &site.config.extra);
     context.insert("pages", &Vec::<ListItem>::new());
-    context.insert("totals", &shared.totals);
     context.insert("feed_url", &feeds::feed_url(site, shared, lang));
     (context, menus)
 }

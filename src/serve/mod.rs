@@ -72,6 +72,7 @@ fn serve(root: &Path, options: &ServeOptions) -> Result<(), String> {
             base_url: Some(url.clone()),
             ..BuildOptions::default()
         },
+        last: std::sync::Mutex::new(None),
     };
     let state = Arc::new(State::default());
     builder.first(&state);

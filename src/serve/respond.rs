@@ -153,7 +153,7 @@ mod tests {
             ("fr/404.html", "<body>fr 404</body>"),
             ("style.css", "body{}"),
         ] {
-            files.insert(key.into(), body.into());
+            files.insert(key.into(), std::sync::Arc::new(body.into()));
         }
         state.set_files(files);
         state

@@ -10,8 +10,9 @@ use std::collections::BTreeMap;
 use std::sync::mpsc::{self, Receiver, Sender};
 use std::sync::{Arc, Mutex, PoisonError, RwLock};
 
-/// Output path (`fr/a-propos/index.html`) to bytes: the site as last rendered without error.
-pub type Files = BTreeMap<String, Vec<u8>>;
+/// Output path (`fr/a-propos/index.html`) to bytes: the site as last rendered without
+/// error. Bytes are shared, so deriving the next snapshot from this one copies no file.
+pub type Files = BTreeMap<String, Arc<Vec<u8>>>;
 
 /// A message pushed to every connected browser.
 #[derive(Debug, Clone, PartialEq, Eq)]

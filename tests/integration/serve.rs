@@ -299,6 +299,40 @@ fn edits_to_a_member_file_update_profile_and_lists() {
 }
 
 #[test]
+fn member_edits_add_remove_and_break_members_incrementally() {
+    let server = Server::start("federation");
+    let site = &server.site;
+    let file = "content/members/lumen-digital.toml";
+    let good = std::fs::read_to_string(site.root().join(file)).expect("read");
+    site.write(file, &good.replace("country = \"BE\"", "country = \"XX\""));
+    server.wait_for("the error status", || {
+        server
+            .try_get("/__federa/status")
+            .is_some_and(|r| r.body.contains("lumen-digital.toml:2:11"))
+    });
+    assert!(server
+        .get("/members/lumen-digital/")
+        .body
+        .contains("Lumen Digital"));
+    site.write(file, &good.replace("Lumen Digital", "Lumen Numérique"));
+    server.wait_for_text("/members/lumen-digital/", "Lumen Numérique");
+    let copy = good.replace("https://lumen-digital.example", "https://second.example");
+    site.write("content/members/second-coop.toml", &copy);
+    server.wait_for_text("/members/", "/members/second-coop/");
+    std::fs::remove_file(site.root().join("content/members/second-coop.toml")).expect("rm");
+    server.wait_for("the removed profile to 404", || {
+        server
+            .try_get("/members/second-coop/")
+            .is_some_and(|r| r.status == 404)
+    });
+    assert!(!server
+        .get("/members/")
+        .body
+        .contains("/members/second-coop/"));
+    assert!(server.log().contains("members only"), "{}", server.log());
+}
+
+#[test]
 fn connected_browsers_get_reload_and_css_events() {
     let server = Server::start("multilingual");
     let mut events = Events::connect(&server);
