@@ -202,8 +202,7 @@ fn directory(site: &Site, routes: &DataRoutes, lang: &str, cards: &[&MemberCard]
     context.insert("members", cards);
     context.insert("filters", &filters);
     context.insert("totals", &totals(site));
-    let _ = routes;
-    let _ = lang;
+    context.insert("map", &crate::render::map::view(site, routes, lang));
     DataPage {
         template: "members.html",
         section: "members",
