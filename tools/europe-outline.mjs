@@ -19,7 +19,8 @@ const countries50 = require("world-atlas/countries-50m.json");
 
 const RAD = Math.PI / 180;
 const projection = { name: "laea", lat0: 52, lon0: 10 };
-const frame = { west: -11, east: 33, south: 35, north: 65 }; // degrees
+// The frame: edit and re-run to map another region (markers outside it are left off).
+const frame = { west: -11, east: 26, south: 35.5, north: 61 }; // degrees
 const WIDTH = 1000;
 const TOLERANCE = 1.2; // drawing units
 

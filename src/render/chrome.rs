@@ -19,7 +19,8 @@ pub struct FederationLink {
     pub url: String,
 }
 
-/// Adds `footer_federations`: member and forming federations, by name.
+/// Adds `footer_federations` (member and forming federations, by name) and
+/// `calendar_url` (the language's iCalendar of all events).
 pub fn extend(site: &Site, shared: &Shared, lang: &str, context: &mut Context) {
     let segment = site.config.segment(lang, "federations");
     let mut links: Vec<FederationLink> = site
@@ -42,4 +43,8 @@ pub fn extend(site: &Site, shared: &Shared, lang: &str, context: &mut Context) {
         .collect();
     links.sort_by(|a, b| a.name.cmp(&b.name));
     context.insert("footer_federations", &links);
+    context.insert(
+        "calendar_url",
+        &crate::render::calendar::calendar_url(site, shared, lang),
+    );
 }
