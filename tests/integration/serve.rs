@@ -274,9 +274,10 @@ fn edits_to_pages_translations_and_templates_are_served() {
 fn connected_browsers_get_reload_and_css_events() {
     let server = Server::start("multilingual");
     let mut events = Events::connect(&server);
-    server
-        .site
-        .write("content/news/new.md", "+++\ntitle = \"Fresh\"\n+++\nNew.\n");
+    server.site.write(
+        "content/news/new.md",
+        "+++\ntitle = \"Fresh\"\ndate = 2026-01-01\n+++\nNew.\n",
+    );
     events.wait_for(&server, "event: reload\n");
     server.wait_for_text("/news/new/", "Fresh");
     // A new `static/` folder: a CSS-only change swaps stylesheets, no full reload.
