@@ -57,6 +57,7 @@ pub fn run(cli: Cli) -> ExitCode {
                 drafts,
                 base_url,
                 now,
+                plain_assets: false,
             };
             build(&root, &output, &options)
         }

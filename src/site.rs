@@ -16,6 +16,7 @@ use crate::content::{Content, LoadOptions};
 use crate::diagnostic::{self, Diagnostic};
 use crate::i18n::{self, I18n};
 use crate::output::{self, OutputFile};
+use crate::render::assets::Assets;
 use crate::render::routes::Routes;
 use crate::render::templates::Templates;
 use crate::render::{self, base_path_of};
@@ -41,6 +42,8 @@ pub struct Site {
     pub federation_slugs: std::collections::BTreeSet<String>,
     /// "Now" for this build: splits upcoming from past events (`--now`, else the clock).
     pub now: crate::moment::Moment,
+    /// Fingerprinted names of static assets, for `asset()` and the output.
+    pub assets: Arc<Assets>,
 }
 
 /// Options shared by `build`, `check` and `serve`.
@@ -51,6 +54,9 @@ pub struct BuildOptions {
     pub base_url: Option<String>,
     /// Replaces the current time (`--now`), for reproducible builds and tests.
     pub now: Option<crate::moment::Moment>,
+    /// Publishes static assets under their own names only (`serve`: a stylesheet edit
+    /// then swaps styles in place); builds fingerprint them (`render::assets`).
+    pub plain_assets: bool,
 }
 
 /// The result of loading: a site when nothing fatal happened, and every diagnostic.
@@ -101,14 +107,19 @@ impl Site {
         diagnostics.extend(found);
         let i18n = Arc::new(i18n);
         let base_path = base_path_of(&config.base());
-        let templates =
-            match Templates::build(theme.templates.clone(), Arc::clone(&i18n), base_path) {
-                Ok(templates) => Some(templates),
-                Err(found) => {
-                    diagnostics.extend(found);
-                    None
-                }
-            };
+        let assets = Arc::new(Assets::new(&theme.static_files, !options.plain_assets));
+        let templates = match Templates::build(
+            theme.templates.clone(),
+            Arc::clone(&i18n),
+            base_path,
+            Arc::clone(&assets),
+        ) {
+            Ok(templates) => Some(templates),
+            Err(found) => {
+                diagnostics.extend(found);
+                None
+            }
+        };
         let (routes, found) = Routes::build(&config, &content);
         diagnostics.extend(found);
         let (members, found) = data::load_members(root);
@@ -127,6 +138,7 @@ impl Site {
             federations,
             federation_slugs: crate::content::data_slugs(root, data::FEDERATIONS),
             now: options.now.unwrap_or_else(crate::moment::Moment::now),
+            assets,
         });
         Loaded { site, diagnostics }
     }

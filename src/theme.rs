@@ -3,7 +3,8 @@
 //! The default theme is embedded in the binary so `federa init` sites build anywhere.
 //! A site's own `themes/<name>/` folder is layered on top, file by file, so a
 //! federation can override one template or one stylesheet without forking the theme.
-//! The site's `static/` folder comes last and overrides both.
+//! The site's `static/` folder comes last and overrides both. A theme's `data/` holds
+//! inputs for the renderer (the members map outline), overridable the same way.
 
 use std::path::{Path, PathBuf};
 
@@ -41,6 +42,9 @@ pub struct Theme {
     pub static_files: Vec<StaticFile>,
     /// Theme translations (the site's `i18n/` is layered on top by `i18n`).
     pub i18n: Vec<FtlSource>,
+    /// Files under the theme's `data/` (such as the members map outline), by path
+    /// relative to that folder; read by the renderer, not published.
+    pub data: std::collections::BTreeMap<String, Vec<u8>>,
 }
 
 impl Theme {
@@ -95,6 +99,8 @@ impl Theme {
                     path: path.to_string(),
                     bytes,
                 });
+            } else if let Some(name) = rel.strip_prefix("data/") {
+                theme.data.insert(name.to_string(), bytes);
             } else if let Some(ftl) = rel.strip_prefix("i18n/") {
                 let lang = ftl.split('/').next().unwrap_or("");
                 if languages.iter().any(|l| l == lang) && ftl.ends_with(".ftl") {

@@ -108,7 +108,7 @@ fn render_language(
             .map(|(_, c)| c)
             .collect(),
     );
-    let mut pages = vec![directory(&listed, shared)];
+    let mut pages = vec![directory(site, routes, lang, &listed, shared)];
     pages.extend(federation_pages(site, routes, lang, &listed));
     pages.extend(term_pages(&listed));
     pages.retain(|p| selection.page(p.section, p.item.as_deref()));
@@ -288,7 +288,13 @@ impl<'a> Listed<'a> {
     }
 }
 
-fn directory(listed: &Listed, shared: &Shared) -> DataPage {
+fn directory(
+    site: &Site,
+    routes: &DataRoutes,
+    lang: &str,
+    listed: &Listed,
+    shared: &Shared,
+) -> DataPage {
     let cards = &listed.cards;
     let collect = |pick: &TermsOf| -> Vec<Term> {
         let mut terms: Vec<Term> = cards.iter().flat_map(|c| pick(c)).collect();
@@ -312,6 +318,7 @@ fn directory(listed: &Listed, shared: &Shared) -> DataPage {
     context.insert_value("members", Value::from(listed.values.clone()));
     context.insert("filters", &filters);
     context.insert("totals", &shared.totals);
+    context.insert("map", &crate::render::map::view(site, routes, lang));
     DataPage {
         template: "members.html",
         section: "members",

@@ -124,7 +124,7 @@ pub fn render_list(
     pages::finish(site, prepared)
 }
 
-fn list_item<'a>(shared: &Shared, e: &EventEntry<'a>) -> EventItem<'a> {
+pub(crate) fn list_item<'a>(shared: &Shared, e: &EventEntry<'a>) -> EventItem<'a> {
     EventItem {
         title: &e.page.front.title,
         url: format!("{}{}", shared.base_path, e.route.path),

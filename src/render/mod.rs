@@ -4,12 +4,16 @@
 //! the way (broken links, template errors), so `check` is "render without writing" and
 //! tests can inspect outputs directly. Pages render in parallel with rayon.
 
+pub mod assets;
 pub mod calendar;
+pub mod chrome;
 pub mod data_pages;
 pub mod data_routes;
 pub mod events;
 pub mod federation_views;
 pub mod feeds;
+pub mod home;
+pub mod map;
 pub mod member_views;
 pub mod news;
 pub mod pages;
@@ -146,6 +150,7 @@ pub fn render_all(site: &Site) -> (Vec<OutputFile>, Vec<Diagnostic>) {
             .iter()
             .map(|f| OutputFile::new(f.path.clone(), f.bytes.clone())),
     );
+    outputs.extend(site.assets.outputs());
     outputs.sort_by(|a, b| a.path.cmp(&b.path));
     outputs.dedup_by(|a, b| a.path == b.path);
     problems.sort_by(|a, b| {

@@ -35,9 +35,12 @@ pub fn render_page(
     key: &str,
     lang: &str,
 ) -> (Vec<OutputFile>, Vec<Diagnostic>) {
-    let Some(prepared) = prepare(site, shared, key, lang) else {
+    let Some(mut prepared) = prepare(site, shared, key, lang) else {
         return (Vec::new(), Vec::new());
     };
+    if prepared.page.is_section && key.is_empty() {
+        crate::render::home::extend(site, shared, lang, &mut prepared.context);
+    }
     if prepared.page.is_section && key == news::SECTION {
         return news::render_list(site, shared, prepared, lang);
     }
@@ -247,6 +250,7 @@ pub(crate) fn language_base(
     context.insert("extra", &site.config.extra);
     context.insert("pages", &Vec::<ListItem>::new());
     context.insert("feed_url", &feeds::feed_url(site, shared, lang));
+    crate::render::chrome::extend(site, shared, lang, &mut context);
     (context, menus)
 }
 

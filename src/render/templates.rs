@@ -1,7 +1,8 @@
 //! Tera setup: the theme's templates parsed once, plus federa's functions.
 //!
 //! Functions: `t(key=..., ...)` translates with the page's language taken from the
-//! render context (`lang`); `asset(path=...)` gives the URL of a theme static file.
+//! render context (`lang`); `asset(path=...)` gives the URL of a theme static file,
+//! fingerprinted (`render::assets`).
 //! Template errors become diagnostics naming the template, line and column.
 
 use std::path::PathBuf;
@@ -11,6 +12,7 @@ use tera::{ErrorKind, Kwargs, State, Tera, TeraResult, Value};
 
 use crate::diagnostic::Diagnostic;
 use crate::i18n::{Arg, I18n};
+use crate::render::assets::Assets;
 use crate::theme::TemplateSource;
 
 /// Parsed templates, ready to render from many threads.
@@ -25,11 +27,12 @@ impl Templates {
         sources: Vec<TemplateSource>,
         i18n: Arc<I18n>,
         base_path: String,
+        assets: Arc<Assets>,
     ) -> Result<Templates, Vec<Diagnostic>> {
         let mut tera = Tera::new();
         tera.autoescape_on(vec![".html", ".xml"]);
         crate::dates::register(&mut tera, &i18n);
-        register_functions(&mut tera, i18n, base_path);
+        register_functions(&mut tera, i18n, base_path, assets);
         let mut problems = Vec::new();
         for source in &sources {
             let mut probe = Tera::new();
@@ -70,7 +73,7 @@ impl Templates {
     }
 }
 
-fn register_functions(tera: &mut Tera, i18n: Arc<I18n>, base_path: String) {
+fn register_functions(tera: &mut Tera, i18n: Arc<I18n>, base_path: String, assets: Arc<Assets>) {
     tera.register_function(
         "t",
         move |kwargs: Kwargs, state: &State| -> TeraResult<String> {
@@ -89,7 +92,7 @@ fn register_functions(tera: &mut Tera, i18n: Arc<I18n>, base_path: String) {
         "asset",
         move |kwargs: Kwargs, _: &State| -> TeraResult<String> {
             let path: String = kwargs.must_get("path")?;
-            Ok(format!("{base_path}{}", path.trim_start_matches('/')))
+            Ok(format!("{base_path}{}", assets.url_path(&path)))
         },
     );
     tera.register_filter(

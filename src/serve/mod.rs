@@ -70,6 +70,7 @@ fn serve(root: &Path, options: &ServeOptions) -> Result<(), String> {
         options: BuildOptions {
             drafts: options.drafts,
             base_url: Some(url.clone()),
+            plain_assets: true,
             ..BuildOptions::default()
         },
         last: std::sync::Mutex::new(None),

@@ -142,7 +142,10 @@ fn markdown_features_and_internal_links() {
     assert_eq!(about.select("article input[type=checkbox]").len(), 2);
     assert_eq!(about.select("article .footnote-definition").len(), 1);
     let fr_home = run.page("fr/index.html");
-    assert_eq!(fr_home.attr(".hero a", "href"), "/fed/fr/a-propos/#equipe");
+    assert_eq!(
+        fr_home.attr(".mission a", "href"),
+        "/fed/fr/a-propos/#equipe"
+    );
     let nl_hello = run.page("nl/news/hello/index.html");
     assert_eq!(
         nl_hello.attr("article a", "href"),

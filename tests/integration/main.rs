@@ -2,6 +2,7 @@
 
 mod harness;
 
+mod browser;
 mod calendar;
 mod core_site;
 mod events;

@@ -336,9 +336,10 @@ fn member_edits_add_remove_and_break_members_incrementally() {
 fn connected_browsers_get_reload_and_css_events() {
     let server = Server::start("multilingual");
     let mut events = Events::connect(&server);
-    server
-        .site
-        .write("content/news/new.md", "+++\ntitle = \"Fresh\"\n+++\nNew.\n");
+    server.site.write(
+        "content/news/new.md",
+        "+++\ntitle = \"Fresh\"\ndate = 2026-01-01\n+++\nNew.\n",
+    );
     events.wait_for(&server, "event: reload\n");
     server.wait_for_text("/news/new/", "Fresh");
     // Saving a file can raise several notifications (create, then write): let every

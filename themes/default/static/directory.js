@@ -1,5 +1,6 @@
 // Member directory filters: progressive enhancement over the complete static list.
-// Reads and writes the filter in the URL query so a filtered view can be shared.
+// Reads and writes the filter in the URL query so a filtered view can be shared, and
+// shows on the map only the co-ops the list shows.
 (function () {
   "use strict";
   var form = document.getElementById("member-filters");
@@ -8,6 +9,7 @@
   var cards = Array.prototype.slice.call(list.querySelectorAll(".member-card"));
   var status = document.getElementById("filter-status");
   var plural = window.Intl && Intl.PluralRules ? new Intl.PluralRules(document.documentElement.lang) : null;
+  var markers = Array.prototype.slice.call(document.querySelectorAll(".directory-map .map-marker"));
   var fields = { country: "country", federation: "federations", service: "services", technology: "technologies", language: "languages" };
 
   function words(card, attr) { return (card.getAttribute("data-" + attr) || "").split(" "); }
@@ -41,6 +43,19 @@
     status.textContent = category === "one" ? one.replace("1", count) : other.replace("N", count);
   }
 
+  // The map shows the co-ops the list shows.
+  function showMarkers() {
+    var visible = {};
+    cards.forEach(function (card) {
+      var link = card.querySelector(".p-name");
+      if (link && !card.hidden) { visible[link.getAttribute("href")] = true; }
+    });
+    markers.forEach(function (marker) {
+      var hide = !visible[marker.getAttribute("href")];
+      if (hide) { marker.setAttribute("hidden", ""); } else { marker.removeAttribute("hidden"); }
+    });
+  }
+
   function apply(updateUrl) {
     var query = readForm();
     var shown = 0;
@@ -50,6 +65,7 @@
       if (ok) { shown++; }
     });
     announce(shown);
+    showMarkers();
     if (updateUrl) {
       var params = new URLSearchParams(query);
       var search = params.toString();

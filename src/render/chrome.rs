@@ -1,0 +1,50 @@
+//! Context entries of the site's frame (header and footer) that every HTML page shares
+//! beyond menus: the federations listed in the footer.
+//!
+//! Kept apart from `pages::base_context` so themes' needs grow here, not there.
+
+use serde::Serialize;
+use tera::Context;
+
+use crate::content::federation::Relation;
+use crate::render::routes::join_path;
+use crate::render::Shared;
+use crate::site::Site;
+
+/// A federation linked from the footer.
+#[derive(Debug, Clone, Serialize)]
+pub struct FederationLink {
+    pub name: String,
+    pub short_name: Option<String>,
+    pub url: String,
+}
+
+/// Adds `footer_federations` (member and forming federations, by name) and
+/// `calendar_url` (the language's iCalendar of all events).
+pub fn extend(site: &Site, shared: &Shared, lang: &str, context: &mut Context) {
+    let segment = site.config.segment(lang, "federations");
+    let mut links: Vec<FederationLink> = site
+        .federations
+        .iter()
+        .filter(|f| matches!(f.data.relation, Relation::Member | Relation::Forming))
+        .map(|f| FederationLink {
+            name: f.data.name.clone(),
+            short_name: f.data.short_name.clone(),
+            url: format!(
+                "{}{}",
+                shared.base_path,
+                join_path(
+                    site.config.default_language(),
+                    lang,
+                    &[segment.to_string(), f.slug.clone()]
+                )
+            ),
+        })
+        .collect();
+    links.sort_by(|a, b| a.name.cmp(&b.name));
+    context.insert("footer_federations", &links);
+    context.insert(
+        "calendar_url",
+        &crate::render::calendar::calendar_url(site, shared, lang),
+    );
+}
