@@ -40,6 +40,9 @@ pub struct Site {
     /// Slugs of `content/federations/*.toml` (including files that failed to parse):
     /// what `organisers` and member `federations` may name.
     pub federation_slugs: std::collections::BTreeSet<String>,
+    /// Remembered member cards (see `render::cards`): shared by the sites serve derives
+    /// from this one after member edits, fresh for every full load.
+    pub memo: Arc<crate::render::cards::CardMemo>,
     /// "Now" for this build: splits upcoming from past events (`--now`, else the clock).
     pub now: crate::moment::Moment,
     /// Fingerprinted names of static assets, for `asset()` and the output.
@@ -139,6 +142,7 @@ impl Site {
             federation_slugs: crate::content::data_slugs(root, data::FEDERATIONS),
             now: options.now.unwrap_or_else(crate::moment::Moment::now),
             assets,
+            memo: Arc::default(),
         });
         Loaded { site, diagnostics }
     }

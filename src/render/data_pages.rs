@@ -2,6 +2,8 @@
 //! profiles, federations (index with the hierarchy, one page each), and the services,
 //! technologies and countries indexes with one page per value.
 
+use std::sync::Arc;
+
 use rayon::prelude::{IntoParallelIterator, IntoParallelRefIterator, ParallelIterator};
 use serde::Serialize;
 use tera::{Context, Value};
@@ -9,6 +11,7 @@ use tera::{Context, Value};
 use crate::content::member::Status;
 use crate::diagnostic::Diagnostic;
 use crate::output::OutputFile;
+use crate::render::cards::{self, Card};
 use crate::render::data_routes::DataRoutes;
 use crate::render::federation_views::{self, FederationView};
 use crate::render::member_views::{self, MemberCard, Term};
@@ -95,19 +98,16 @@ fn render_language(
     lang: &str,
     selection: &Selection,
 ) -> (Vec<OutputFile>, Vec<Diagnostic>) {
-    let cards: Vec<MemberCard> = site
+    let built: Result<Vec<Arc<Card>>, Diagnostic> = site
         .members
         .par_iter()
-        .map(|m| member_views::card(site, routes, m, lang))
+        .filter(|m| m.data.status != Status::Former)
+        .map(|m| cards::card(site, shared, routes, m, lang))
         .collect();
-    let listed = Listed::new(
-        site.members
-            .iter()
-            .zip(&cards)
-            .filter(|(m, _)| m.data.status != Status::Former)
-            .map(|(_, c)| c)
-            .collect(),
-    );
+    let listed = match built {
+        Ok(cards) => Listed { cards },
+        Err(problem) => return (Vec::new(), vec![problem]),
+    };
     let mut pages = vec![directory(site, routes, lang, &listed, shared)];
     pages.extend(federation_pages(site, routes, lang, &listed));
     pages.extend(term_pages(&listed));
@@ -262,29 +262,26 @@ struct Filters {
     languages: Vec<Term>,
 }
 
-/// The cards of listed (not former) members, each serialised once per language: list
-/// pages share these values instead of serialising every card again.
-struct Listed<'a> {
-    cards: Vec<&'a MemberCard>,
-    values: Vec<Value>,
+/// The cards of listed (not former) members in one language (see `render::cards`):
+/// list pages share them instead of building and rendering each card again.
+struct Listed {
+    cards: Vec<Arc<Card>>,
 }
 
-impl<'a> Listed<'a> {
-    fn new(cards: Vec<&'a MemberCard>) -> Listed<'a> {
-        let values = cards.par_iter().map(Value::from_serializable).collect();
-        Listed { cards, values }
-    }
-
+impl Listed {
     /// The serialised cards that `keep` selects, as one template array.
     fn subset(&self, keep: impl Fn(&MemberCard) -> bool) -> Value {
         let picked: Vec<Value> = self
             .cards
             .iter()
-            .zip(&self.values)
-            .filter(|(c, _)| keep(c))
-            .map(|(_, v)| v.clone())
+            .filter(|c| keep(&c.card))
+            .map(|c| c.value.clone())
             .collect();
         Value::from(picked)
+    }
+
+    fn all(&self) -> Value {
+        self.subset(|_| true)
     }
 }
 
@@ -295,9 +292,8 @@ fn directory(
     listed: &Listed,
     shared: &Shared,
 ) -> DataPage {
-    let cards = &listed.cards;
     let collect = |pick: &TermsOf| -> Vec<Term> {
-        let mut terms: Vec<Term> = cards.iter().flat_map(|c| pick(c)).collect();
+        let mut terms: Vec<Term> = listed.cards.iter().flat_map(|c| pick(&c.card)).collect();
         terms.sort_by(|a, b| {
             a.label
                 .to_lowercase()
@@ -315,7 +311,7 @@ fn directory(
         languages: collect(&|c| c.languages.clone()),
     };
     let mut context = Context::new();
-    context.insert_value("members", Value::from(listed.values.clone()));
+    context.insert_value("members", listed.all());
     context.insert("filters", &filters);
     context.insert("totals", &shared.totals);
     context.insert("map", &crate::render::map::view(site, routes, lang));
@@ -372,11 +368,11 @@ fn federation_pages(
     lang: &str,
     listed: &Listed,
 ) -> Vec<DataPage> {
-    let cards = &listed.cards;
+    let cards: Vec<&MemberCard> = listed.cards.iter().map(|c| &c.card).collect();
     let views: Vec<FederationView> = site
         .federations
         .iter()
-        .map(|f| federation_views::view(site, routes, f, lang, cards))
+        .map(|f| federation_views::view(site, routes, f, lang, &cards))
         .collect();
     let mut pages = Vec::new();
     for (fed, view) in site.federations.iter().zip(&views) {
@@ -433,7 +429,7 @@ fn term_pages(listed: &Listed) -> Vec<DataPage> {
     for (section, pick) in kinds {
         let mut groups: std::collections::BTreeMap<String, (Term, Vec<usize>)> = Default::default();
         for (index, card) in listed.cards.iter().enumerate() {
-            for term in pick(card) {
+            for term in pick(&card.card) {
                 groups
                     .entry(term.id.clone())
                     .or_insert_with(|| (term.clone(), Vec::new()))
@@ -458,7 +454,10 @@ fn term_pages(listed: &Listed) -> Vec<DataPage> {
             let mut context = Context::new();
             context.insert("kind", section);
             context.insert("term", &term);
-            let values: Vec<Value> = members.iter().map(|i| listed.values[*i].clone()).collect();
+            let values: Vec<Value> = members
+                .iter()
+                .map(|i| listed.cards[*i].value.clone())
+                .collect();
             context.insert_value("members", Value::from(values));
             let item = if section == "countries" {
                 id.to_ascii_lowercase()

@@ -108,6 +108,13 @@ impl DataRoutes {
         }
     }
 
+    /// The spelling shown for a technology (the most common one among members).
+    pub fn technology_name<'a>(&'a self, name: &'a str) -> &'a str {
+        self.technologies
+            .get(&technology_slug(name))
+            .map_or(name, |t| t.name.as_str())
+    }
+
     pub fn technology(&self, lang: &str, name: &str) -> Term {
         let slug = technology_slug(name);
         let shown = self

@@ -6,6 +6,7 @@
 
 pub mod assets;
 pub mod calendar;
+pub mod cards;
 pub mod chrome;
 pub mod data_pages;
 pub mod data_routes;

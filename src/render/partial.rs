@@ -53,26 +53,50 @@ pub fn members_changed(old: &Site, new: &Site, slugs: &BTreeSet<String>) -> Part
         pages: affected,
         logos: slugs.clone(),
     };
-    let (mut outputs, mut problems) = data_pages::render_selected(new, &shared, &selection);
-    let homes: Vec<(Vec<OutputFile>, Vec<Diagnostic>)> = new
-        .config
-        .languages()
-        .collect::<Vec<_>>()
-        .par_iter()
-        .map(|lang| pages::render_page(new, &shared, "", lang))
-        .collect();
+    let same_pages = old_ids == new_ids;
+    let ((data, homes), (exports, sitemap)) = rayon::join(
+        || {
+            rayon::join(
+                || data_pages::render_selected(new, &shared, &selection),
+                || home_pages(new, &shared),
+            )
+        },
+        || {
+            rayon::join(
+                || structured::exports(new, &shared),
+                // The sitemap lists pages, not their content: same pages, same sitemap.
+                || {
+                    if same_pages {
+                        Vec::new()
+                    } else {
+                        sitemap::render(new, &shared)
+                    }
+                },
+            )
+        },
+    );
+    let (mut outputs, mut problems) = data;
     for (files, found) in homes {
         outputs.extend(files);
         problems.extend(found);
     }
-    outputs.extend(structured::exports(new, &shared));
-    outputs.extend(sitemap::render(new, &shared));
+    outputs.extend(exports);
+    outputs.extend(sitemap);
     let removed = removed_paths(old, new, &shared, &old_ids, &new_ids, slugs);
     Partial {
         outputs,
         removed,
         problems,
     }
+}
+
+/// The home page of every language (it shows the totals and the map).
+fn home_pages(site: &Site, shared: &Shared) -> Vec<(Vec<OutputFile>, Vec<Diagnostic>)> {
+    let languages: Vec<&str> = site.config.languages().collect();
+    languages
+        .par_iter()
+        .map(|lang| pages::render_page(site, shared, "", lang))
+        .collect()
 }
 
 /// The data pages on which `member` appears (besides the section indexes).
