@@ -8,6 +8,8 @@ use std::collections::BTreeSet;
 use std::io;
 use std::path::{Component, Path, PathBuf};
 
+use rayon::prelude::{IndexedParallelIterator, IntoParallelRefIterator, ParallelIterator};
+
 /// One file of the built site, in memory.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct OutputFile {
@@ -112,20 +114,35 @@ pub fn apply_changes(dir: &Path, changed: &[&OutputFile], removed: &[String]) ->
     Ok(())
 }
 
+/// Writes every output under `root`: folders first, then files in parallel (creating
+/// thousands of small files is bound by per-file system-call time, which two cores
+/// halve).
 fn write_tree(root: &Path, outputs: &[OutputFile]) -> io::Result<()> {
     std::fs::create_dir_all(root)?;
-    for output in outputs {
-        write_file(&checked_join(root, &output.path)?, &output.bytes)?;
+    let paths: Vec<PathBuf> = outputs
+        .iter()
+        .map(|o| checked_join(root, &o.path))
+        .collect::<io::Result<_>>()?;
+    let folders: BTreeSet<&Path> = paths.iter().filter_map(|p| p.parent()).collect();
+    for folder in folders {
+        std::fs::create_dir_all(folder)?;
     }
-    Ok(())
+    paths
+        .par_iter()
+        .zip(outputs.par_iter())
+        .try_for_each(|(path, output)| write_bytes(path, &output.bytes))
+}
+
+fn write_bytes(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    std::fs::write(path, bytes)
+        .map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", path.display())))
 }
 
 fn write_file(path: &Path, bytes: &[u8]) -> io::Result<()> {
     if let Some(parent) = path.parent() {
         std::fs::create_dir_all(parent)?;
     }
-    std::fs::write(path, bytes)
-        .map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", path.display())))
+    write_bytes(path, bytes)
 }
 
 fn checked_join(root: &Path, rel: &str) -> io::Result<PathBuf> {

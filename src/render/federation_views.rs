@@ -4,9 +4,10 @@
 use serde::Serialize;
 
 use crate::content::federation::Federation;
-use crate::markdown::{self, Flavor};
 use crate::render::data_routes::DataRoutes;
-use crate::render::member_views::{label, matrix_to, MemberCard, Term};
+use crate::render::member_views::{
+    contributed_markdown, label, labelled_links, matrix_to, MemberCard, Term,
+};
 use crate::site::Site;
 
 #[derive(Debug, Clone, Serialize)]
@@ -77,20 +78,11 @@ pub fn view(
         founded: d.founded,
         summary: summary.map(|(t, _)| t.to_string()),
         summary_lang: summary.map(|(_, l)| l.to_string()),
-        description: description
-            .map(|(t, _)| markdown::render(t, Flavor { escape_html: true }, &|_| None).html),
+        description: description.map(|(t, _)| contributed_markdown(t)),
         description_lang: description.map(|(_, l)| l.to_string()),
         matrix: d.matrix.as_ref().map(|m| m.get_ref().clone()),
         matrix_url: d.matrix.as_ref().map(|m| matrix_to(m.get_ref())),
-        community: d
-            .community
-            .iter()
-            .map(|(kind, url)| Term {
-                id: kind.to_string(),
-                label: label(site, lang, &format!("community-{kind}"), kind),
-                url: Some(url.get_ref().clone()),
-            })
-            .collect(),
+        community: labelled_links(site, lang, "community", d.community.iter()),
         parents: d
             .parents
             .iter()

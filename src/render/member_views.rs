@@ -169,15 +169,7 @@ pub fn profile(site: &Site, routes: &DataRoutes, m: &Member, lang: &str) -> Memb
         matrix: d.matrix.as_ref().map(|m| m.get_ref().clone()),
         matrix_url: d.matrix.as_ref().map(|m| matrix_to(m.get_ref())),
         members: d.size.members,
-        links: d
-            .links
-            .iter()
-            .map(|(kind, url)| Term {
-                id: kind.to_string(),
-                label: label(site, lang, &format!("link-{kind}"), kind),
-                url: Some(url.get_ref().clone()),
-            })
-            .collect(),
+        links: labelled_links(site, lang, "link", d.links.iter()),
         contract_types: d
             .hiring
             .contract_types
@@ -185,11 +177,31 @@ pub fn profile(site: &Site, routes: &DataRoutes, m: &Member, lang: &str) -> Memb
             .map(|c| term("contract-type", c.get_ref()))
             .collect(),
         clients: d.clients.clone(),
-        description: description
-            .map(|(text, _)| markdown::render(text, Flavor { escape_html: true }, &|_| None).html),
+        description: description.map(|(text, _)| contributed_markdown(text)),
         description_lang: description.map(|(_, l)| l.to_string()),
         coordinates: d.coordinates.as_ref().map(|c| *c.get_ref()),
     }
+}
+
+/// Links of a data file (`[links]`, `[community]`) with labels `<prefix>-<kind>`.
+pub fn labelled_links<'a>(
+    site: &Site,
+    lang: &str,
+    prefix: &str,
+    links: impl Iterator<Item = (&'static str, &'a toml::Spanned<String>)>,
+) -> Vec<Term> {
+    links
+        .map(|(kind, url)| Term {
+            id: kind.to_string(),
+            label: label(site, lang, &format!("{prefix}-{kind}"), kind),
+            url: Some(url.get_ref().clone()),
+        })
+        .collect()
+}
+
+/// Markdown contributed in data files: raw HTML shown as text, only safe link schemes.
+pub fn contributed_markdown(text: &str) -> String {
+    markdown::render(text, Flavor { escape_html: true }, &|_| None).html
 }
 
 /// `https://matrix.to/#/<id>` with the id percent-encoded (`#` -> `%23`, `:` -> `%3A`).
