@@ -27,6 +27,8 @@ pub struct Routes {
     /// (key, language) -> route.
     pages: BTreeMap<(String, String), PageRoute>,
     default_language: String,
+    /// Configured languages, in order.
+    languages: Vec<String>,
 }
 
 impl Routes {
@@ -74,6 +76,7 @@ impl Routes {
         let routes = Routes {
             pages,
             default_language: config.default_language().to_string(),
+            languages,
         };
         let problems = routes.collisions(content);
         (routes, problems)
@@ -105,11 +108,12 @@ impl Routes {
     /// The key of the original that a fallback shows is the same key in the default
     /// language (or the first language that has it).
     pub fn original(&self, key: &str) -> Option<&PageRoute> {
-        self.pages
-            .iter()
-            .filter(|((k, _), r)| k == key && !r.is_fallback)
-            .min_by_key(|((_, l), _)| *l != self.default_language)
-            .map(|(_, r)| r)
+        // The same order as fallbacks: the default language, then the configured order.
+        // A handful of map lookups: this is called for every page (switcher, sitemap).
+        std::iter::once(&self.default_language)
+            .chain(&self.languages)
+            .filter_map(|lang| self.get(key, lang))
+            .find(|r| !r.is_fallback)
     }
 
     fn collisions(&self, content: &Content) -> Vec<Diagnostic> {
