@@ -901,6 +901,7 @@ def write_hugo(root, members, posts, events):
         "disableAliases = true",  # no /news/page/1/ redirect files: same page count as federa
         "disableDefaultLanguageRedirect = true",  # no /en/ -> / redirect page
         "enableRobotsTXT = true",
+        "buildFuture = true",  # federa publishes future-dated pages (events announced ahead)
         "",
         "[pagination]",
         f"pagerSize = {NEWS_PAGE_SIZE}",
