@@ -709,11 +709,17 @@ HUGO_TEMPLATES = {
 </html>
 """,
     "_partials/card.html": """\
-<li class="card">
-  <h2><a href="{{ .RelPermalink }}">{{ .Title }}</a></h2>
-  <p class="where">{{ .Params.city }}, {{ i18n (printf "country-%s" .Params.country) }}</p>
-  <p class="summary">{{ .Params.summary }}</p>
-  <ul class="tags">{{ range .Params.services }}<li>{{ i18n (printf "service-%s" .) }}</li>{{ end }}</ul>
+{{ $labels := slice }}{{ range .Params.services }}{{ $labels = $labels | append (i18n (printf "service-%s" .)) }}{{ end -}}
+<li class="member-card h-card" data-country="{{ .Params.country }}" data-federations="{{ range .Params.federations }}{{ . }} {{ end }}" \
+data-services="{{ range .Params.services }}{{ . }} {{ end }}" data-technologies="{{ range .Params.technologies }}{{ urlize . }} {{ end }}" \
+data-languages="{{ range .Params.working_languages }}{{ . }} {{ end }}" data-hiring="{{ if .Params.hiring.available }}yes{{ else }}no{{ end }}" \
+data-text="{{ lower (printf "%s %s %s %s %s %s" .Title .Params.summary .Params.city (i18n (printf "country-%s" .Params.country)) (delimit .Params.technologies " ") (delimit $labels " ")) }}">
+  <div>
+    <h3><a class="p-name u-url" href="{{ .RelPermalink }}">{{ .Title }}</a></h3>
+    <p class="where"><span class="p-locality">{{ .Params.city }}</span>, <span class="p-country-name">{{ i18n (printf "country-%s" .Params.country) }}</span></p>
+    <p class="p-note">{{ .Params.summary }}</p>
+    <ul class="tags" aria-label="{{ i18n "services" }}">{{ range .GetTerms "services" }}<li><a href="{{ .RelPermalink }}">{{ i18n (printf "service-%s" .Data.Term) }}</a></li>{{ end }}</ul>
+  </div>
 </li>
 """,
     "home.html": """\
@@ -763,7 +769,16 @@ HUGO_TEMPLATES = {
 {{ define "main" }}
 <h1>{{ .Title }}</h1>
 <p>{{ len .Pages }} {{ i18n "co-ops" }}</p>
-<ul class="cards">{{ range .Pages.ByTitle }}{{ partial "card.html" . }}{{ end }}</ul>
+<form class="filters" id="filters"><fieldset>
+  <select name="country"><option value="">–</option>{{ range $name, $t := site.Taxonomies.countries }}<option value="{{ upper $name }}">{{ i18n (printf "country-%s" (upper $name)) }}</option>{{ end }}</select>
+  <select name="federation"><option value="">–</option>{{ range site.Taxonomies.federations.Alphabetical }}<option value="{{ .Name }}">{{ .Page.Title }}</option>{{ end }}</select>
+  <select name="service"><option value="">–</option>{{ range site.Taxonomies.services.Alphabetical }}<option value="{{ .Name }}">{{ i18n (printf "service-%s" .Name) }}</option>{{ end }}</select>
+  <select name="technology"><option value="">–</option>{{ range site.Taxonomies.technologies.Alphabetical }}<option value="{{ .Name }}">{{ .Page.Title }}</option>{{ end }}</select>
+  {{ $langs := slice }}{{ range .Pages }}{{ $langs = $langs | append .Params.working_languages }}{{ end }}
+  <select name="language"><option value="">–</option>{{ range uniq (sort $langs) }}<option value="{{ . }}">{{ i18n (printf "language-%s" .) }}</option>{{ end }}</select>
+  <input name="hiring" type="checkbox" value="yes">
+</fieldset></form>
+<ul class="member-list" id="member-list">{{ range .Pages.ByTitle }}{{ partial "card.html" . }}{{ end }}</ul>
 {{ end }}
 """,
     "members/single.html": """\
@@ -813,7 +828,7 @@ HUGO_TEMPLATES = {
 <h1>{{ if eq $plural "services" }}{{ i18n (printf "service-%s" .Data.Term) }}{{ else if eq $plural "countries" }}{{ i18n (printf "country-%s" (upper .Data.Term)) }}{{ else }}{{ .Title }}{{ end }}</h1>
 {{ .Content }}
 <p>{{ len .Pages }} {{ i18n "co-ops" }}</p>
-<ul class="cards">{{ range .Pages.ByTitle }}{{ partial "card.html" . }}{{ end }}</ul>
+<ul class="member-list">{{ range .Pages.ByTitle }}{{ partial "card.html" . }}{{ end }}</ul>
 {{ end }}
 """,
     "events/list.html": """\
@@ -886,6 +901,7 @@ def write_hugo(root, members, posts, events):
         "disableAliases = true",  # no /news/page/1/ redirect files: same page count as federa
         "disableDefaultLanguageRedirect = true",  # no /en/ -> / redirect page
         "enableRobotsTXT = true",
+        "buildFuture = true",  # federa publishes future-dated pages (events announced ahead)
         "",
         "[pagination]",
         f"pagerSize = {NEWS_PAGE_SIZE}",
@@ -947,7 +963,7 @@ def write_hugo(root, members, posts, events):
                                [("params", [("short_name", toml_str(f["short_name"])),
                                             ("relation", toml_str(f["relation"])),
                                             ("parents", toml_list(f["parents"])),
-                                            ("countries", toml_list(f["countries"]))])])
+                                            ("area", toml_list(f["countries"]))])])
                   + f["summary"][lang] + "\n")
     for m in members:
         for lang in LANGS:
