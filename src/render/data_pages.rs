@@ -5,16 +5,15 @@
 use std::sync::Arc;
 
 use rayon::prelude::{IntoParallelIterator, IntoParallelRefIterator, ParallelIterator};
-use serde::Serialize;
-use tera::{Context, Value};
+use tera::Context;
 
 use crate::content::member::Status;
 use crate::diagnostic::Diagnostic;
 use crate::output::OutputFile;
 use crate::render::cards::{self, Card};
 use crate::render::data_routes::DataRoutes;
-use crate::render::federation_views::{self, FederationView};
-use crate::render::member_views::{self, MemberCard, Term};
+use crate::render::list_pages::{directory, federation_pages, term_pages, Listed};
+use crate::render::member_views;
 use crate::render::pages::base_context;
 use crate::render::views::{Alternate, LanguageLink};
 use crate::render::{structured, Shared};
@@ -84,11 +83,11 @@ pub fn render_selected(
 }
 
 /// One page to render: template, output path, and its own context entries.
-struct DataPage {
-    template: &'static str,
-    section: &'static str,
-    item: Option<String>,
-    context: Context,
+pub(crate) struct DataPage {
+    pub(crate) template: &'static str,
+    pub(crate) section: &'static str,
+    pub(crate) item: Option<String>,
+    pub(crate) context: Context,
 }
 
 fn render_language(
@@ -250,236 +249,4 @@ pub fn page_ids(site: &Site) -> Vec<(&'static str, Option<String>)> {
     );
     ids.extend(terms.into_iter().map(|(section, id)| (section, Some(id))));
     ids
-}
-
-/// The values offered by the directory's filters.
-#[derive(Serialize)]
-struct Filters {
-    countries: Vec<Term>,
-    federations: Vec<Term>,
-    services: Vec<Term>,
-    technologies: Vec<Term>,
-    languages: Vec<Term>,
-}
-
-/// The cards of listed (not former) members in one language (see `render::cards`):
-/// list pages share them instead of building and rendering each card again.
-struct Listed {
-    cards: Vec<Arc<Card>>,
-}
-
-impl Listed {
-    /// The serialised cards that `keep` selects, as one template array.
-    fn subset(&self, keep: impl Fn(&MemberCard) -> bool) -> Value {
-        let picked: Vec<Value> = self
-            .cards
-            .iter()
-            .filter(|c| keep(&c.card))
-            .map(|c| c.value.clone())
-            .collect();
-        Value::from(picked)
-    }
-
-    fn all(&self) -> Value {
-        self.subset(|_| true)
-    }
-}
-
-fn directory(
-    site: &Site,
-    routes: &DataRoutes,
-    lang: &str,
-    listed: &Listed,
-    shared: &Shared,
-) -> DataPage {
-    let collect = |pick: &TermsOf| -> Vec<Term> {
-        let mut terms: Vec<Term> = listed.cards.iter().flat_map(|c| pick(&c.card)).collect();
-        terms.sort_by(|a, b| {
-            a.label
-                .to_lowercase()
-                .cmp(&b.label.to_lowercase())
-                .then_with(|| a.id.cmp(&b.id))
-        });
-        terms.dedup_by(|a, b| a.id == b.id);
-        terms
-    };
-    let filters = Filters {
-        countries: collect(&|c| vec![c.country.clone()]),
-        federations: collect(&|c| c.federations.clone()),
-        services: collect(&|c| c.services.clone()),
-        technologies: collect(&|c| c.technologies.clone()),
-        languages: collect(&|c| c.languages.clone()),
-    };
-    let mut context = Context::new();
-    context.insert_value("members", listed.all());
-    context.insert("filters", &filters);
-    context.insert("totals", &shared.totals);
-    context.insert("map", &crate::render::map::view(site, routes, lang));
-    DataPage {
-        template: "members.html",
-        section: "members",
-        item: None,
-        context,
-    }
-}
-
-/// Headline numbers for the home page and directory.
-#[derive(Debug, Clone, Serialize)]
-pub struct Totals {
-    pub coops: usize,
-    pub workers: u64,
-    pub countries: usize,
-    pub federations: usize,
-}
-
-/// Counts active members only; federations that are members or forming.
-pub fn totals(site: &Site) -> Totals {
-    use crate::content::federation::Relation;
-    let active: Vec<_> = site
-        .members
-        .iter()
-        .filter(|m| m.data.status == Status::Active)
-        .collect();
-    let mut countries: Vec<&str> = active
-        .iter()
-        .map(|m| m.data.country.get_ref().as_str())
-        .collect();
-    countries.sort_unstable();
-    countries.dedup();
-    Totals {
-        coops: active.len(),
-        workers: active
-            .iter()
-            .filter_map(|m| m.data.size.workers)
-            .map(u64::from)
-            .sum(),
-        countries: countries.len(),
-        federations: site
-            .federations
-            .iter()
-            .filter(|f| matches!(f.data.relation, Relation::Member | Relation::Forming))
-            .count(),
-    }
-}
-
-fn federation_pages(
-    site: &Site,
-    routes: &DataRoutes,
-    lang: &str,
-    listed: &Listed,
-) -> Vec<DataPage> {
-    let cards: Vec<&MemberCard> = listed.cards.iter().map(|c| &c.card).collect();
-    let views: Vec<FederationView> = site
-        .federations
-        .iter()
-        .map(|f| federation_views::view(site, routes, f, lang, &cards))
-        .collect();
-    let mut pages = Vec::new();
-    for (fed, view) in site.federations.iter().zip(&views) {
-        let members = listed.subset(|c| c.federations.iter().any(|t| t.id == fed.slug));
-        let mut context = Context::new();
-        context.insert(
-            "json_ld",
-            &structured::federation_json_ld(site, routes, fed, lang),
-        );
-        context.insert("federation", view);
-        context.insert_value("members", members);
-        pages.push(DataPage {
-            template: "federation.html",
-            section: "federations",
-            item: Some(fed.slug.clone()),
-            context,
-        });
-    }
-    let mut context = Context::new();
-    context.insert("tree", &federation_views::tree(&views));
-    context.insert(
-        "sisters",
-        &views
-            .iter()
-            .filter(|v| v.relation.id == "sister")
-            .collect::<Vec<_>>(),
-    );
-    pages.push(DataPage {
-        template: "federations.html",
-        section: "federations",
-        item: None,
-        context,
-    });
-    pages
-}
-
-/// Picks the values of one kind (services, technologies, country) from a card.
-type TermsOf = dyn Fn(&MemberCard) -> Vec<Term>;
-
-/// An index entry: a value and how many members it has.
-#[derive(Serialize)]
-struct TermCount {
-    term: Term,
-    count: usize,
-}
-
-fn term_pages(listed: &Listed) -> Vec<DataPage> {
-    let mut pages = Vec::new();
-    let kinds: [(&'static str, &TermsOf); 3] = [
-        ("services", &|c| c.services.clone()),
-        ("technologies", &|c| c.technologies.clone()),
-        ("countries", &|c| vec![c.country.clone()]),
-    ];
-    for (section, pick) in kinds {
-        let mut groups: std::collections::BTreeMap<String, (Term, Vec<usize>)> = Default::default();
-        for (index, card) in listed.cards.iter().enumerate() {
-            for term in pick(&card.card) {
-                groups
-                    .entry(term.id.clone())
-                    .or_insert_with(|| (term.clone(), Vec::new()))
-                    .1
-                    .push(index);
-            }
-        }
-        let mut index: Vec<TermCount> = groups
-            .values()
-            .map(|(term, members)| TermCount {
-                term: term.clone(),
-                count: members.len(),
-            })
-            .collect();
-        index.sort_by(|a, b| {
-            a.term
-                .label
-                .to_lowercase()
-                .cmp(&b.term.label.to_lowercase())
-        });
-        for (id, (term, members)) in groups {
-            let mut context = Context::new();
-            context.insert("kind", section);
-            context.insert("term", &term);
-            let values: Vec<Value> = members
-                .iter()
-                .map(|i| listed.cards[*i].value.clone())
-                .collect();
-            context.insert_value("members", Value::from(values));
-            let item = if section == "countries" {
-                id.to_ascii_lowercase()
-            } else {
-                id
-            };
-            pages.push(DataPage {
-                template: "term.html",
-                section,
-                item: Some(item),
-                context,
-            });
-        }
-        let mut context = Context::new();
-        context.insert("kind", section);
-        context.insert("terms", &index);
-        pages.push(DataPage {
-            template: "terms.html",
-            section,
-            item: None,
-            context,
-        });
-    }
-    pages
 }

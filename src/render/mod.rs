@@ -14,6 +14,7 @@ pub mod events;
 pub mod federation_views;
 pub mod feeds;
 pub mod home;
+pub mod list_pages;
 pub mod map;
 pub mod member_views;
 pub mod news;
@@ -40,7 +41,7 @@ pub struct Shared {
     pub base_path: String,
     pub languages: Vec<LanguageInfo>,
     /// Home-page totals, counted once.
-    pub totals: data_pages::Totals,
+    pub totals: list_pages::Totals,
     /// Per language: the context entries every page shares, built once.
     pub bases: std::collections::BTreeMap<String, LanguageBase>,
 }
@@ -82,7 +83,7 @@ impl Shared {
             base_url,
             base_path,
             languages,
-            totals: data_pages::totals(site),
+            totals: list_pages::totals(site),
             bases: Default::default(),
         };
         let bases = site
