@@ -20,9 +20,13 @@ pub struct OutputFile {
 
 impl OutputFile {
     pub fn new(path: impl Into<String>, bytes: impl Into<Vec<u8>>) -> Self {
+        let mut bytes = bytes.into();
+        // Rendered pages grow by doubling; every output is held until the site is
+        // written, so spare capacity would add up to a large share of peak memory.
+        bytes.shrink_to_fit();
         OutputFile {
             path: path.into(),
-            bytes: bytes.into(),
+            bytes,
         }
     }
 }
