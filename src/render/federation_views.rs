@@ -6,7 +6,7 @@ use serde::Serialize;
 use crate::content::federation::Federation;
 use crate::render::data_routes::DataRoutes;
 use crate::render::member_views::{
-    contributed_markdown, label, labelled_links, matrix_to, MemberCard, Term,
+    contributed_markdown, labelled_links, matrix_to, vocabulary_term, MemberCard, Term,
 };
 use crate::site::Site;
 
@@ -50,16 +50,7 @@ pub fn view(
         name: d.name.clone(),
         short_name: d.short_name.clone(),
         url: routes.url(lang, "federations", Some(&f.slug)),
-        relation: Term {
-            id: d.relation.id().to_string(),
-            label: label(
-                site,
-                lang,
-                &format!("relation-{}", d.relation.id()),
-                d.relation.id(),
-            ),
-            url: None,
-        },
+        relation: vocabulary_term(site, lang, "relation", d.relation.id()),
         website: d.website.as_ref().map(|w| w.get_ref().clone()),
         countries: d
             .countries
@@ -69,11 +60,7 @@ pub fn view(
         languages: d
             .languages
             .iter()
-            .map(|l| Term {
-                id: l.clone(),
-                label: label(site, lang, &format!("language-{l}"), l),
-                url: None,
-            })
+            .map(|l| vocabulary_term(site, lang, "language", l))
             .collect(),
         founded: d.founded,
         summary: summary.map(|(t, _)| t.to_string()),

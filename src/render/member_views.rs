@@ -88,11 +88,7 @@ pub fn card(site: &Site, routes: &DataRoutes, m: &Member, lang: &str) -> MemberC
     let languages = d
         .languages
         .iter()
-        .map(|l| Term {
-            id: l.clone(),
-            label: label(site, lang, &format!("language-{l}"), l),
-            url: None,
-        })
+        .map(|l| vocabulary_term(site, lang, "language", l))
         .collect();
     let country = routes.country(site, lang, d.country.get_ref());
     let city = d.city.clone();
@@ -122,16 +118,7 @@ pub fn card(site: &Site, routes: &DataRoutes, m: &Member, lang: &str) -> MemberC
         federations,
         languages,
         hiring: d.hiring.available,
-        status: Term {
-            id: d.status.id().to_string(),
-            label: label(
-                site,
-                lang,
-                &format!("status-{}", d.status.id()),
-                d.status.id(),
-            ),
-            url: None,
-        },
+        status: vocabulary_term(site, lang, "status", d.status.id()),
         workers: d.size.workers,
         search_text,
     }
@@ -141,11 +128,7 @@ pub fn profile(site: &Site, routes: &DataRoutes, m: &Member, lang: &str) -> Memb
     let d = &m.data;
     let default = site.config.default_language();
     let description = m.description(lang, default);
-    let term = |prefix: &str, id: &str| Term {
-        id: id.to_string(),
-        label: label(site, lang, &format!("{prefix}-{id}"), id),
-        url: None,
-    };
+    let term = |prefix: &str, id: &str| vocabulary_term(site, lang, prefix, id);
     let mut card = card(site, routes, m, lang);
     if d.status == crate::content::member::Status::Former {
         // Former members are not in the lists, so their profile does not link to them.
@@ -180,6 +163,15 @@ pub fn profile(site: &Site, routes: &DataRoutes, m: &Member, lang: &str) -> Memb
         description: description.map(|(text, _)| contributed_markdown(text)),
         description_lang: description.map(|(_, l)| l.to_string()),
         coordinates: d.coordinates.as_ref().map(|c| *c.get_ref()),
+    }
+}
+
+/// A controlled value with its translated label (`<prefix>-<id>`), not linked.
+pub fn vocabulary_term(site: &Site, lang: &str, prefix: &str, id: &str) -> Term {
+    Term {
+        id: id.to_string(),
+        label: label(site, lang, &format!("{prefix}-{id}"), id),
+        url: None,
     }
 }
 
