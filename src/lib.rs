@@ -30,7 +30,7 @@ pub mod site;
 pub mod theme;
 pub mod toml_error;
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::ExitCode;
 
 use cli::{Cli, Command, Format, NewCommand};
@@ -212,9 +212,4 @@ fn finish(result: Result<String, String>) -> ExitCode {
 fn fail(message: &str) -> ExitCode {
     eprintln!("error: {message}");
     ExitCode::from(EXIT_ERRORS)
-}
-
-/// The site root a path is relative to (used by scaffolding commands).
-pub fn content_path(root: &Path, rel: &Path) -> PathBuf {
-    root.join(content::DIR).join(rel)
 }

@@ -139,7 +139,7 @@ impl Site {
             routes: Arc::new(routes),
             members,
             federations,
-            federation_slugs: crate::content::data_slugs(root, data::FEDERATIONS),
+            federation_slugs: data::data_slugs(root, data::FEDERATIONS),
             now: options.now.unwrap_or_else(crate::moment::Moment::now),
             assets,
             memo: Arc::default(),

@@ -103,6 +103,15 @@ fn read_logo(root: &Path, file: &Path, name: &str) -> Option<Vec<u8>> {
         .ok()
 }
 
+/// Slugs of the TOML data files in `content/<folder>/` (including files that fail to
+/// parse): what other files may name.
+pub fn data_slugs(root: &Path, folder: &str) -> std::collections::BTreeSet<String> {
+    toml_files(&root.join(DIR).join(folder))
+        .iter()
+        .filter_map(|name| name.file_stem().map(|s| s.to_string_lossy().into_owned()))
+        .collect()
+}
+
 /// File names of `*.toml` directly in `dir`, sorted.
 fn toml_files(dir: &Path) -> Vec<PathBuf> {
     let Ok(entries) = std::fs::read_dir(dir) else {

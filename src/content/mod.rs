@@ -71,24 +71,6 @@ impl Content {
         content.pages.sort_by(|a, b| a.file.cmp(&b.file));
         (content, problems)
     }
-
-    /// The page for a translation key in a language, if that file exists.
-    pub fn find(&self, key: &str, lang: &str) -> Option<&Page> {
-        self.pages.iter().find(|p| p.key == key && p.lang == lang)
-    }
-}
-
-/// Slugs of the TOML data files in `content/<folder>/` (e.g. federations), sorted.
-pub fn data_slugs(root: &Path, folder: &str) -> std::collections::BTreeSet<String> {
-    let Ok(entries) = std::fs::read_dir(root.join(DIR).join(folder)) else {
-        return Default::default();
-    };
-    entries
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "toml"))
-        .filter_map(|p| p.file_stem().map(|s| s.to_string_lossy().into_owned()))
-        .collect()
 }
 
 /// Markdown files under `dir`, relative to its parent, sorted.
