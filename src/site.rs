@@ -34,15 +34,15 @@ pub struct Site {
     pub templates: Arc<Templates>,
     pub routes: Arc<Routes>,
     /// Member co-ops, sorted by slug.
-    pub members: Vec<Member>,
+    pub members: Vec<Arc<Member>>,
     /// Federations, sorted by slug.
     pub federations: Vec<Federation>,
     /// Slugs of `content/federations/*.toml` (including files that failed to parse):
     /// what `organisers` and member `federations` may name.
     pub federation_slugs: std::collections::BTreeSet<String>,
-    /// Remembered member cards (see `render::cards`): shared by the sites serve derives
-    /// from this one after member edits, fresh for every full load.
-    pub memo: Arc<crate::render::cards::CardMemo>,
+    /// What rendering remembers per member (see `render::memo`): shared by the sites
+    /// serve derives from this one after member edits, fresh for every full load.
+    pub memo: Arc<crate::render::memo::Memo>,
     /// "Now" for this build: splits upcoming from past events (`--now`, else the clock).
     pub now: crate::moment::Moment,
     /// Fingerprinted names of static assets, for `asset()` and the output.

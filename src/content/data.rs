@@ -3,7 +3,9 @@
 //! Files are read and parsed in parallel; each failure becomes a diagnostic and the file
 //! is left out, so the rest of the site still loads and every problem is reported.
 
+use std::hash::{DefaultHasher, Hash, Hasher};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use rayon::prelude::{IntoParallelIterator, ParallelIterator};
 use serde::de::DeserializeOwned;
@@ -28,18 +30,21 @@ struct Parsed<T> {
     data: T,
 }
 
-pub fn load_members(root: &Path) -> (Vec<Member>, Vec<Diagnostic>) {
+pub fn load_members(root: &Path) -> (Vec<Arc<Member>>, Vec<Diagnostic>) {
     let (parsed, problems) = load_all::<MemberFile>(root, MEMBERS);
-    let members = parsed.into_iter().map(|p| member_of(root, p)).collect();
+    let members = parsed
+        .into_iter()
+        .map(|p| Arc::new(member_of(root, p)))
+        .collect();
     (members, problems)
 }
 
 /// One member file (`rel` relative to the root); `None` when the file does not exist.
-pub fn load_member(root: &Path, rel: &Path) -> Option<Result<Member, Diagnostic>> {
+pub fn load_member(root: &Path, rel: &Path) -> Option<Result<Arc<Member>, Diagnostic>> {
     if !root.join(rel).is_file() {
         return None;
     }
-    Some(parse_file::<MemberFile>(root, rel).map(|p| member_of(root, p)))
+    Some(parse_file::<MemberFile>(root, rel).map(|p| Arc::new(member_of(root, p))))
 }
 
 fn member_of(root: &Path, p: Parsed<MemberFile>) -> Member {
@@ -48,12 +53,16 @@ fn member_of(root: &Path, p: Parsed<MemberFile>) -> Member {
         .logo
         .as_ref()
         .and_then(|logo| read_logo(root, &p.file, logo.get_ref()));
+    let mut hasher = DefaultHasher::new();
+    p.source.hash(&mut hasher);
+    logo_bytes.hash(&mut hasher);
     Member {
         slug: p.slug,
         file: p.file,
         source: p.source,
         data: p.data,
         logo_bytes,
+        fingerprint: hasher.finish(),
     }
 }
 

@@ -121,6 +121,9 @@ pub struct Member {
     pub data: MemberFile,
     /// The logo file's bytes, read at load time (None if absent or unreadable).
     pub logo_bytes: Option<Vec<u8>>,
+    /// A hash of the file's text and logo: what serve's memos compare to tell whether
+    /// anything derived from this member can be reused (see `render::memo`).
+    pub fingerprint: u64,
 }
 
 impl Member {

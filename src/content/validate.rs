@@ -153,7 +153,7 @@ pub fn federation(fed: &Federation, known: &Known) -> Vec<Diagnostic> {
 }
 
 /// Two members with the same website host are probably one co-op entered twice.
-pub fn duplicate_hosts(members: &[Member]) -> Vec<Diagnostic> {
+pub fn duplicate_hosts(members: &[std::sync::Arc<Member>]) -> Vec<Diagnostic> {
     let mut seen: BTreeMap<String, &Member> = BTreeMap::new();
     let mut found = Vec::new();
     for m in members {

@@ -57,7 +57,7 @@ pub fn render_selected(
     shared: &Shared,
     selection: &Selection,
 ) -> (Vec<OutputFile>, Vec<Diagnostic>) {
-    let routes = DataRoutes::new(site, shared);
+    let routes = &shared.data_routes;
     let languages: Vec<&str> = site.config.languages().collect();
     let results: Vec<(Vec<OutputFile>, Vec<Diagnostic>)> = languages
         .into_par_iter()
@@ -101,16 +101,19 @@ fn render_language(
         .members
         .par_iter()
         .filter(|m| m.data.status != Status::Former)
-        .map(|m| cards::card(site, shared, routes, m, lang))
+        .map(|m| cards::card(site, shared, m, lang))
         .collect();
     let listed = match built {
         Ok(cards) => Listed { cards },
         Err(problem) => return (Vec::new(), vec![problem]),
     };
-    let mut pages = vec![directory(site, routes, lang, &listed, shared)];
-    pages.extend(federation_pages(site, routes, lang, &listed));
-    pages.extend(term_pages(&listed));
-    pages.retain(|p| selection.page(p.section, p.item.as_deref()));
+    let wanted = |section: &'static str, item: Option<&str>| selection.page(section, item);
+    let mut pages = Vec::new();
+    if wanted("members", None) {
+        pages.push(directory(site, routes, lang, &listed, shared));
+    }
+    pages.extend(federation_pages(site, routes, lang, &listed, &wanted));
+    pages.extend(term_pages(&listed, &wanted));
     let mut results: Vec<Result<OutputFile, Diagnostic>> = site
         .members
         .par_iter()

@@ -4,13 +4,12 @@
 //! Segments come from `[segments.<lang>]` in site.toml; item slugs are not translated
 //! (a member's slug is its file name; a technology's is derived from its name).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use crate::content::member::Member;
 use crate::markdown::slugify;
 use crate::render::member_views::{label, Term};
 use crate::render::routes::join_path;
-use crate::render::Shared;
 use crate::site::Site;
 
 /// One technology: the spelling shown and the members using it.
@@ -20,6 +19,7 @@ pub struct Technology {
     pub members: Vec<usize>,
 }
 
+#[derive(Debug, Clone)]
 pub struct DataRoutes {
     base_path: String,
     base_url: String,
@@ -28,6 +28,8 @@ pub struct DataRoutes {
     segments: BTreeMap<String, BTreeMap<&'static str, String>>,
     /// slug -> technology, grouped case-insensitively.
     pub technologies: BTreeMap<String, Technology>,
+    /// Every spelling members use -> its technology slug (slugs are asked for often).
+    technology_slugs: HashMap<String, String>,
 }
 
 /// A built-in section's folder name and whether it has a page per item.
@@ -40,7 +42,8 @@ pub const DATA_SECTIONS: [&str; 5] = [
 ];
 
 impl DataRoutes {
-    pub fn new(site: &Site, shared: &Shared) -> DataRoutes {
+    /// The routes of `site`'s data under `base_url` (whose path part is `base_path`).
+    pub fn new(site: &Site, base_path: &str, base_url: &str) -> DataRoutes {
         let segments = site
             .config
             .languages()
@@ -52,12 +55,14 @@ impl DataRoutes {
                 (lang.to_string(), of_lang)
             })
             .collect();
+        let (technologies, technology_slugs) = group_technologies(&site.members);
         DataRoutes {
-            base_path: shared.base_path.clone(),
-            base_url: shared.base_url.clone(),
+            base_path: base_path.to_string(),
+            base_url: base_url.to_string(),
             default_language: site.config.default_language().to_string(),
             segments,
-            technologies: group_technologies(&site.members),
+            technologies,
+            technology_slugs,
         }
     }
 
@@ -108,15 +113,24 @@ impl DataRoutes {
         }
     }
 
+    /// The slug of a technology spelled `name` (`technology_slug`, looked up).
+    pub fn technology_id(&self, name: &str) -> String {
+        self.technology_slugs
+            .get(name)
+            .cloned()
+            .unwrap_or_else(|| technology_slug(name))
+    }
+
     /// The spelling shown for a technology (the most common one among members).
     pub fn technology_name<'a>(&'a self, name: &'a str) -> &'a str {
-        self.technologies
-            .get(&technology_slug(name))
+        self.technology_slugs
+            .get(name)
+            .and_then(|slug| self.technologies.get(slug))
             .map_or(name, |t| t.name.as_str())
     }
 
     pub fn technology(&self, lang: &str, name: &str) -> Term {
-        let slug = technology_slug(name);
+        let slug = self.technology_id(name);
         let shown = self
             .technologies
             .get(&slug)
@@ -165,12 +179,19 @@ pub fn technology_slug(name: &str) -> String {
 
 /// Groups technologies case-insensitively; shows the most common spelling (ties: the
 /// alphabetically first, so output is deterministic).
-fn group_technologies(members: &[Member]) -> BTreeMap<String, Technology> {
+/// Also returns each spelling's slug.
+fn group_technologies(
+    members: &[std::sync::Arc<Member>],
+) -> (BTreeMap<String, Technology>, HashMap<String, String>) {
     let mut spellings: BTreeMap<String, BTreeMap<&str, usize>> = BTreeMap::new();
     let mut users: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+    let mut slugs: HashMap<String, String> = HashMap::new();
     for (index, m) in members.iter().enumerate() {
         for name in &m.data.technologies {
-            let slug = technology_slug(name);
+            let slug = slugs
+                .entry(name.clone())
+                .or_insert_with(|| technology_slug(name))
+                .clone();
             *spellings
                 .entry(slug.clone())
                 .or_default()
@@ -182,7 +203,7 @@ fn group_technologies(members: &[Member]) -> BTreeMap<String, Technology> {
             }
         }
     }
-    spellings
+    let technologies = spellings
         .into_iter()
         .map(|(slug, names)| {
             let name = names
@@ -192,7 +213,8 @@ fn group_technologies(members: &[Member]) -> BTreeMap<String, Technology> {
             let members = users.remove(&slug).unwrap_or_default();
             (slug, Technology { name, members })
         })
-        .collect()
+        .collect();
+    (technologies, slugs)
 }
 
 #[cfg(test)]

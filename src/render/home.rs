@@ -31,10 +31,10 @@ pub fn extend(site: &Site, shared: &Shared, lang: &str, context: &mut Context) {
         .take(LIST_SIZE)
         .map(|e| events::list_item(shared, e))
         .collect();
-    let routes = DataRoutes::new(site, shared);
+    let routes = &shared.data_routes;
     context.insert("latest_news", &latest);
     context.insert("upcoming_events", &upcoming);
-    context.insert("map", &map::view(site, &routes, lang));
+    context.insert_value("map", map::view(site, routes, lang));
     context.insert("home_links", &links(site, shared, &routes, lang));
 }
 

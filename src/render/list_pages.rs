@@ -57,29 +57,28 @@ pub(crate) fn directory(
     listed: &Listed,
     shared: &Shared,
 ) -> DataPage {
+    // Each value once (a value's label is the same on every card), by label.
     let collect = |pick: &TermsOf| -> Vec<Term> {
-        let mut terms: Vec<Term> = listed.cards.iter().flat_map(|c| pick(&c.card)).collect();
-        terms.sort_by(|a, b| {
-            a.label
-                .to_lowercase()
-                .cmp(&b.label.to_lowercase())
-                .then_with(|| a.id.cmp(&b.id))
-        });
-        terms.dedup_by(|a, b| a.id == b.id);
+        let mut unique: std::collections::HashMap<&str, &Term> = Default::default();
+        for term in listed.cards.iter().flat_map(|c| pick(&c.card)) {
+            unique.entry(term.id.as_str()).or_insert(term);
+        }
+        let mut terms: Vec<Term> = unique.into_values().cloned().collect();
+        terms.sort_by_cached_key(|t| (t.label.to_lowercase(), t.id.clone()));
         terms
     };
     let filters = Filters {
-        countries: collect(&|c| vec![c.country.clone()]),
-        federations: collect(&|c| c.federations.clone()),
-        services: collect(&|c| c.services.clone()),
-        technologies: collect(&|c| c.technologies.clone()),
-        languages: collect(&|c| c.languages.clone()),
+        countries: collect(&|c| vec![&c.country]),
+        federations: collect(&|c| c.federations.iter().collect()),
+        services: collect(&|c| c.services.iter().collect()),
+        technologies: collect(&|c| c.technologies.iter().collect()),
+        languages: collect(&|c| c.languages.iter().collect()),
     };
     let mut context = Context::new();
     context.insert_value("members", listed.all());
     context.insert("filters", &filters);
     context.insert("totals", &shared.totals);
-    context.insert("map", &crate::render::map::view(site, routes, lang));
+    context.insert_value("map", crate::render::map::view(site, routes, lang));
     DataPage {
         template: "members.html",
         section: "members",
@@ -127,11 +126,16 @@ pub fn totals(site: &Site) -> Totals {
     }
 }
 
+/// Which pages of a list to build: `(section, item)`, as in `data_pages::Selection`.
+pub(crate) type Wanted<'a> = dyn Fn(&'static str, Option<&str>) -> bool + Sync + 'a;
+
+/// The federation pages that `wanted` selects, and the federations index if selected.
 pub(crate) fn federation_pages(
     site: &Site,
     routes: &DataRoutes,
     lang: &str,
     listed: &Listed,
+    wanted: &Wanted,
 ) -> Vec<DataPage> {
     let cards: Vec<&MemberCard> = listed.cards.iter().map(|c| &c.card).collect();
     let views: Vec<FederationView> = site
@@ -141,6 +145,9 @@ pub(crate) fn federation_pages(
         .collect();
     let mut pages = Vec::new();
     for (fed, view) in site.federations.iter().zip(&views) {
+        if !wanted("federations", Some(&fed.slug)) {
+            continue;
+        }
         let members = listed.subset(|c| c.federations.iter().any(|t| t.id == fed.slug));
         let mut context = Context::new();
         context.insert(
@@ -155,6 +162,9 @@ pub(crate) fn federation_pages(
             item: Some(fed.slug.clone()),
             context,
         });
+    }
+    if !wanted("federations", None) {
+        return pages;
     }
     let mut context = Context::new();
     context.insert("tree", &federation_views::tree(&views));
@@ -175,7 +185,7 @@ pub(crate) fn federation_pages(
 }
 
 /// Picks the values of one kind (services, technologies, country) from a card.
-type TermsOf = dyn Fn(&MemberCard) -> Vec<Term>;
+type TermsOf = dyn for<'a> Fn(&'a MemberCard) -> Vec<&'a Term>;
 
 /// An index entry: a value and how many members it has.
 #[derive(Serialize)]
@@ -184,51 +194,43 @@ struct TermCount {
     count: usize,
 }
 
-pub(crate) fn term_pages(listed: &Listed) -> Vec<DataPage> {
+/// The services, technologies and countries pages that `wanted` selects, and their
+/// indexes if selected.
+pub(crate) fn term_pages(listed: &Listed, wanted: &Wanted) -> Vec<DataPage> {
     let mut pages = Vec::new();
     let kinds: [(&'static str, &TermsOf); 3] = [
-        ("services", &|c| c.services.clone()),
-        ("technologies", &|c| c.technologies.clone()),
-        ("countries", &|c| vec![c.country.clone()]),
+        ("services", &|c| c.services.iter().collect()),
+        ("technologies", &|c| c.technologies.iter().collect()),
+        ("countries", &|c| vec![&c.country]),
     ];
     for (section, pick) in kinds {
-        let mut groups: std::collections::BTreeMap<String, (Term, Vec<usize>)> = Default::default();
+        let mut groups: std::collections::BTreeMap<&str, (&Term, Vec<usize>)> = Default::default();
         for (index, card) in listed.cards.iter().enumerate() {
             for term in pick(&card.card) {
                 groups
-                    .entry(term.id.clone())
-                    .or_insert_with(|| (term.clone(), Vec::new()))
+                    .entry(term.id.as_str())
+                    .or_insert_with(|| (term, Vec::new()))
                     .1
                     .push(index);
             }
         }
-        let mut index: Vec<TermCount> = groups
-            .values()
-            .map(|(term, members)| TermCount {
-                term: term.clone(),
-                count: members.len(),
-            })
-            .collect();
-        index.sort_by(|a, b| {
-            a.term
-                .label
-                .to_lowercase()
-                .cmp(&b.term.label.to_lowercase())
-        });
-        for (id, (term, members)) in groups {
+        for (id, (term, members)) in &groups {
+            let item = if section == "countries" {
+                id.to_ascii_lowercase()
+            } else {
+                id.to_string()
+            };
+            if !wanted(section, Some(&item)) {
+                continue;
+            }
             let mut context = Context::new();
             context.insert("kind", section);
-            context.insert("term", &term);
+            context.insert("term", term);
             let values: Vec<Value> = members
                 .iter()
                 .map(|i| listed.cards[*i].value.clone())
                 .collect();
             context.insert_value("members", Value::from(values));
-            let item = if section == "countries" {
-                id.to_ascii_lowercase()
-            } else {
-                id
-            };
             pages.push(DataPage {
                 template: "term.html",
                 section,
@@ -236,6 +238,17 @@ pub(crate) fn term_pages(listed: &Listed) -> Vec<DataPage> {
                 context,
             });
         }
+        if !wanted(section, None) {
+            continue;
+        }
+        let mut index: Vec<TermCount> = groups
+            .values()
+            .map(|(term, members)| TermCount {
+                term: (*term).clone(),
+                count: members.len(),
+            })
+            .collect();
+        index.sort_by_cached_key(|t| t.term.label.to_lowercase());
         let mut context = Context::new();
         context.insert("kind", section);
         context.insert("terms", &index);

@@ -10,25 +10,19 @@
 //! outside the frame, are left off the map; the directory list is the full text
 //! alternative.
 
-use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::convert::Infallible;
+use std::sync::Arc;
 
-use crate::content::member::Status;
+use serde::{Deserialize, Serialize};
+use tera::Value;
+
+use crate::content::member::{Member, Status};
 use crate::render::data_routes::DataRoutes;
 use crate::site::Site;
 
 /// The theme data file with the outline.
 pub const OUTLINE: &str = "europe.json";
-
-/// What templates get as `map`.
-#[derive(Debug, Clone, Serialize)]
-pub struct MapView {
-    pub width: f64,
-    pub height: f64,
-    /// SVG path data of land, and of borders between countries.
-    pub land: String,
-    pub borders: String,
-    pub markers: Vec<Marker>,
-}
 
 /// One member on the map.
 #[derive(Debug, Clone, Serialize)]
@@ -41,8 +35,9 @@ pub struct Marker {
     pub country: String,
 }
 
+/// The theme's outline and its projection.
 #[derive(Debug, Deserialize)]
-struct Outline {
+pub struct Outline {
     projection: Projection,
     width: f64,
     height: f64,
@@ -80,35 +75,79 @@ impl Projection {
     }
 }
 
-/// The map of listed (not former) members in `lang`, if the theme has an outline.
-pub fn view(site: &Site, routes: &DataRoutes, lang: &str) -> Option<MapView> {
-    let outline: Outline = serde_json::from_slice(site.theme.data.get(OUTLINE)?).ok()?;
-    let mut markers: Vec<Marker> = site
+/// A member's marker in one language as remembered (`render::memo`): where it sorts
+/// and its template value. `None`: the member is not on the map.
+pub type MarkerEntry = Option<Placed>;
+
+pub struct Placed {
+    y: f64,
+    name: String,
+    value: Value,
+}
+
+/// What templates get as `map`: `width`, `height`, `land` and `borders` (SVG path
+/// data) and `markers` (see `Marker`) of listed (not former) members in `lang`, drawn
+/// north to south; none if the theme has no outline.
+pub fn view(site: &Site, routes: &DataRoutes, lang: &str) -> Value {
+    let outline = site.memo.outline.get_or_init(|| {
+        site.theme
+            .data
+            .get(OUTLINE)
+            .and_then(|bytes| serde_json::from_slice(bytes).ok())
+    });
+    let Some(outline) = outline else {
+        return Value::none();
+    };
+    let mut entries: Vec<Arc<MarkerEntry>> = site
         .members
         .iter()
         .filter(|m| m.data.status != Status::Former)
-        .filter_map(|m| {
-            let [lat, lon] = *m.data.coordinates.as_ref()?.get_ref();
-            let (x, y) = outline.projection.project(lat, lon)?;
-            let inside = (0.0..=outline.width).contains(&x) && (0.0..=outline.height).contains(&y);
-            inside.then(|| Marker {
-                x: round(x),
-                y: round(y),
-                name: m.data.name.clone(),
-                url: routes.member_url(lang, &m.slug),
-                city: m.data.city.clone(),
-                country: routes.country(site, lang, m.data.country.get_ref()).label,
-            })
+        .map(|m| {
+            let key = (lang.to_string(), m.slug.clone());
+            let placed = site.memo.markers.get_or(key, m.fingerprint, || {
+                Ok::<_, Infallible>(place(site, routes, outline, m, lang))
+            });
+            placed.unwrap_or_else(|never| match never {})
         })
         .collect();
+    entries.retain(|entry| entry.is_some());
+    let mut placed: Vec<&Placed> = entries.iter().filter_map(|e| e.as_ref().as_ref()).collect();
     // Southern markers last, so they are drawn over the ones just north of them.
-    markers.sort_by(|a, b| a.y.total_cmp(&b.y).then_with(|| a.name.cmp(&b.name)));
-    Some(MapView {
-        width: outline.width,
-        height: outline.height,
-        land: outline.land,
-        borders: outline.borders,
-        markers,
+    placed.sort_by(|a, b| a.y.total_cmp(&b.y).then_with(|| a.name.cmp(&b.name)));
+    let markers: Vec<Value> = placed.iter().map(|p| p.value.clone()).collect();
+    let mut map: BTreeMap<&'static str, Value> = BTreeMap::new();
+    map.insert("width", Value::from(outline.width));
+    map.insert("height", Value::from(outline.height));
+    map.insert("land", Value::from(outline.land.as_str()));
+    map.insert("borders", Value::from(outline.borders.as_str()));
+    map.insert("markers", Value::from(markers));
+    Value::from(map)
+}
+
+fn place(
+    site: &Site,
+    routes: &DataRoutes,
+    outline: &Outline,
+    m: &Member,
+    lang: &str,
+) -> MarkerEntry {
+    let [lat, lon] = *m.data.coordinates.as_ref()?.get_ref();
+    let (x, y) = outline.projection.project(lat, lon)?;
+    let inside = (0.0..=outline.width).contains(&x) && (0.0..=outline.height).contains(&y);
+    inside.then(|| {
+        let marker = Marker {
+            x: round(x),
+            y: round(y),
+            name: m.data.name.clone(),
+            url: routes.member_url(lang, &m.slug),
+            city: m.data.city.clone(),
+            country: routes.country(site, lang, m.data.country.get_ref()).label,
+        };
+        Placed {
+            y: marker.y,
+            name: marker.name.clone(),
+            value: Value::from_serializable(&marker),
+        }
     })
 }
 

@@ -17,6 +17,7 @@ pub mod home;
 pub mod list_pages;
 pub mod map;
 pub mod member_views;
+pub mod memo;
 pub mod news;
 pub mod pages;
 pub mod partial;
@@ -44,6 +45,8 @@ pub struct Shared {
     pub totals: list_pages::Totals,
     /// Per language: the context entries every page shares, built once.
     pub bases: std::collections::BTreeMap<String, LanguageBase>,
+    /// URLs of the data sections and the technology grouping, built once.
+    pub data_routes: data_routes::DataRoutes,
 }
 
 /// What every page of one language shares.
@@ -79,7 +82,9 @@ impl Shared {
                 },
             })
             .collect();
+        let data_routes = data_routes::DataRoutes::new(site, &base_path, &base_url);
         let mut shared = Shared {
+            data_routes,
             base_url,
             base_path,
             languages,

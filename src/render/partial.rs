@@ -131,7 +131,7 @@ fn removed_paths(
     new_ids: &BTreeSet<PageId>,
     slugs: &BTreeSet<String>,
 ) -> Vec<String> {
-    let routes = DataRoutes::new(old, shared);
+    let routes = DataRoutes::new(old, &shared.base_path, &shared.base_url);
     let mut removed: Vec<String> = old_ids
         .difference(new_ids)
         .flat_map(|(section, item)| {
@@ -145,7 +145,7 @@ fn removed_paths(
         new.members
             .iter()
             .find(|m| m.slug == slug)
-            .and_then(DataRoutes::logo_path)
+            .and_then(|m| DataRoutes::logo_path(m))
     };
     for member in old.members.iter().filter(|m| slugs.contains(&m.slug)) {
         if let Some(path) = DataRoutes::logo_path(member) {

@@ -10,7 +10,6 @@ use std::fmt::Write as _;
 
 use crate::output::OutputFile;
 use crate::render::data_pages;
-use crate::render::data_routes::DataRoutes;
 use crate::render::feeds::escape;
 use crate::render::views::{self, Alternate};
 use crate::render::Shared;
@@ -53,7 +52,7 @@ fn sitemap(site: &Site, shared: &Shared) -> String {
 
 /// Member, federation and index pages: translated in every language.
 fn data_pages(site: &Site, shared: &Shared, xml: &mut String) {
-    let routes = DataRoutes::new(site, shared);
+    let routes = &shared.data_routes;
     for (section, item) in data_pages::page_ids(site) {
         for lang in site.config.languages() {
             let loc = routes.permalink(&routes.path(lang, section, item.as_deref()));

@@ -2,6 +2,10 @@
 //! `members.json` / `federations.json` exports (`"schema": "federa/members/v1"`,
 //! documented in docs/members-json.md) that other federations import.
 
+use std::convert::Infallible;
+use std::sync::Arc;
+
+use rayon::prelude::{IntoParallelRefIterator, ParallelIterator};
 use serde_json::{json, Map, Value};
 
 use crate::content::federation::Federation;
@@ -88,7 +92,7 @@ pub fn federation_json_ld(site: &Site, routes: &DataRoutes, f: &Federation, lang
 
 /// `members.json` and `federations.json`, language-independent, at the site root.
 pub fn exports(site: &Site, shared: &Shared) -> Vec<OutputFile> {
-    let routes = DataRoutes::new(site, shared);
+    let routes = &shared.data_routes;
     let languages: Vec<&str> = site.config.languages().collect();
     let urls = |section: &'static str, slug: &str| -> Map<String, Value> {
         languages
@@ -101,30 +105,77 @@ pub fn exports(site: &Site, shared: &Shared) -> Vec<OutputFile> {
             })
             .collect()
     };
-    let members: Vec<Value> = site
+    let members: Vec<Arc<String>> = site
         .members
-        .iter()
-        .map(|m| member_record(m, &routes, urls("members", &m.slug)))
+        .par_iter()
+        .map(|m| {
+            let record = site.memo.records.get_or(m.slug.clone(), m.fingerprint, || {
+                Ok::<_, Infallible>(pretty(&member_record(m, routes, urls("members", &m.slug))))
+            });
+            record.unwrap_or_else(|never| match never {})
+        })
         .collect();
-    let federations: Vec<Value> = site
+    let federations: Vec<Arc<String>> = site
         .federations
         .iter()
-        .map(|f| federation_record(site, f, urls("federations", &f.slug)))
+        .map(|f| {
+            Arc::new(pretty(&federation_record(
+                site,
+                f,
+                urls("federations", &f.slug),
+            )))
+        })
         .collect();
     let head = |kind: &str| json!({"schema": SCHEMA, "kind": kind, "base_url": shared.base_url, "default_language": site.config.default_language(), "languages": languages});
-    let mut out = Vec::new();
-    for (name, kind, records) in [
-        ("members.json", "members", members),
-        ("federations.json", "federations", federations),
-    ] {
-        let mut doc = head(kind);
-        if let Value::Object(map) = &mut doc {
-            map.insert(kind.to_string(), Value::Array(records));
-        }
-        let text = serde_json::to_string_pretty(&doc).unwrap_or_default();
-        out.push(OutputFile::new(name, text + "\n"));
+    vec![
+        OutputFile::new(
+            "members.json",
+            document(head("members"), "members", &members),
+        ),
+        OutputFile::new(
+            "federations.json",
+            document(head("federations"), "federations", &federations),
+        ),
+    ]
+}
+
+/// Pretty-printed JSON (two-space indents, as `serde_json::to_string_pretty`).
+fn pretty(value: &Value) -> String {
+    serde_json::to_string_pretty(value).unwrap_or_default()
+}
+
+/// `head` with `records` (each pretty-printed on its own) as the array `kind`, exactly
+/// as `to_string_pretty` prints the whole document: records are printed once and
+/// remembered (`render::memo`), so a member edit re-prints one record, not all.
+fn document(head: Value, kind: &str, records: &[Arc<String>]) -> String {
+    const SLOT: &str = "\u{0}records\u{0}";
+    let mut doc = head;
+    if let Value::Object(map) = &mut doc {
+        map.insert(kind.to_string(), Value::from(SLOT));
     }
-    out
+    let text = pretty(&doc);
+    let slot = pretty(&Value::from(SLOT));
+    let mut array = String::with_capacity(records.iter().map(|r| r.len() + 8).sum());
+    if records.is_empty() {
+        array.push_str("[]");
+    } else {
+        array.push_str("[\n");
+        for (i, record) in records.iter().enumerate() {
+            if i > 0 {
+                array.push_str(",\n");
+            }
+            // Array items sit two levels deep: every line gets four more spaces.
+            for (j, line) in record.split('\n').enumerate() {
+                if j > 0 {
+                    array.push('\n');
+                }
+                array.push_str("    ");
+                array.push_str(line);
+            }
+        }
+        array.push_str("\n  ]");
+    }
+    text.replacen(&slot, &array, 1) + "\n"
 }
 
 fn member_record(m: &Member, routes: &DataRoutes, urls: Map<String, Value>) -> Value {
