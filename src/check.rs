@@ -23,23 +23,32 @@ pub fn template_keys(site: &Site) -> Vec<Diagnostic> {
 
 /// Member and federation files against the rest of the site.
 pub fn data_files(site: &Site) -> Vec<Diagnostic> {
-    let known = Known {
-        federations: &site.federation_slugs,
-        i18n: &site.i18n,
-        default_language: site.config.default_language(),
-    };
-    let mut problems: Vec<Diagnostic> = site
-        .members
-        .iter()
-        .flat_map(|m| validate::member(m, &known))
-        .collect();
+    let mut problems = member_files(site, |_| true);
     problems.extend(
         site.federations
             .iter()
-            .flat_map(|f| validate::federation(f, &known)),
+            .flat_map(|f| validate::federation(f, &known(site))),
     );
     problems.extend(validate::duplicate_hosts(&site.members));
     problems
+}
+
+/// The member files whose slug `pick` selects, each against the rest of the site.
+pub fn member_files(site: &Site, pick: impl Fn(&str) -> bool) -> Vec<Diagnostic> {
+    let known = known(site);
+    site.members
+        .iter()
+        .filter(|m| pick(&m.slug))
+        .flat_map(|m| validate::member(m, &known))
+        .collect()
+}
+
+fn known(site: &Site) -> Known<'_> {
+    Known {
+        federations: &site.federation_slugs,
+        i18n: &site.i18n,
+        default_language: site.config.default_language(),
+    }
 }
 
 /// Menu labels (Fluent ids) that the default language lacks.

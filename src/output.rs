@@ -98,9 +98,9 @@ pub fn write_changed(dir: &Path, outputs: &[OutputFile]) -> io::Result<usize> {
 /// Applies a known difference to `dir`, which must hold the previous outputs: writes
 /// `changed`, removes `removed` (and folders left empty). `serve` computes the difference
 /// in memory, so it need not re-read every file as `write_changed` does.
-pub fn apply_changes(dir: &Path, changed: &[&OutputFile], removed: &[String]) -> io::Result<()> {
-    for output in changed {
-        write_file(&checked_join(dir, &output.path)?, &output.bytes)?;
+pub fn apply_changes(dir: &Path, changed: &[(&str, &[u8])], removed: &[String]) -> io::Result<()> {
+    for (path, bytes) in changed {
+        write_file(&checked_join(dir, path)?, bytes)?;
     }
     for rel in removed {
         let path = checked_join(dir, rel)?;
@@ -209,7 +209,8 @@ mod tests {
         ];
         write_changed(&out, &old).expect("write");
         let new = OutputFile::new("c.txt", "y");
-        apply_changes(&out, &[&new], &["a/b/index.html".to_string()]).expect("apply");
+        let changed = [(new.path.as_str(), new.bytes.as_slice())];
+        apply_changes(&out, &changed, &["a/b/index.html".to_string()]).expect("apply");
         assert_eq!(
             std::fs::read_to_string(out.join("c.txt")).expect("read"),
             "y"

@@ -166,7 +166,14 @@ impl Site {
             }
         }
         site.members.sort_by(|a, b| a.slug.cmp(&b.slug));
-        problems.extend(crate::check::data_files(&site));
+        // Every other file passed these checks when it was loaded; the rules that relate
+        // one member file to another are the website hosts they share.
+        problems.extend(crate::check::member_files(&site, |slug| {
+            changed
+                .iter()
+                .any(|rel| rel.file_stem() == Some(slug.as_ref()))
+        }));
+        problems.extend(crate::content::validate::duplicate_hosts(&site.members));
         (site, problems)
     }
 

@@ -41,8 +41,8 @@ pub fn card(
     lang: &str,
 ) -> Result<Arc<Card>, Diagnostic> {
     let routes = &shared.data_routes;
-    let key = (lang.to_string(), member.slug.clone());
-    site.memo.cards.get_or(key, inputs_of(member, routes), || {
+    let inputs = inputs_of(member, routes);
+    site.memo.cards.get_or(lang, &member.slug, inputs, || {
         let card = member_views::card(site, routes, member, lang);
         let mut context = crate::render::pages::base_context(site, shared, lang, "");
         context.insert("card", &card);

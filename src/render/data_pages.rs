@@ -61,7 +61,7 @@ pub fn render_selected(
     let languages: Vec<&str> = site.config.languages().collect();
     let results: Vec<(Vec<OutputFile>, Vec<Diagnostic>)> = languages
         .into_par_iter()
-        .map(|lang| render_language(site, shared, &routes, lang, selection))
+        .map(|lang| render_language(site, shared, routes, lang, selection))
         .collect();
     let mut outputs: Vec<OutputFile> = site
         .members

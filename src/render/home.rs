@@ -35,7 +35,7 @@ pub fn extend(site: &Site, shared: &Shared, lang: &str, context: &mut Context) {
     context.insert("latest_news", &latest);
     context.insert("upcoming_events", &upcoming);
     context.insert_value("map", map::view(site, routes, lang));
-    context.insert("home_links", &links(site, shared, &routes, lang));
+    context.insert("home_links", &links(site, shared, routes, lang));
 }
 
 /// Section links for the home page's calls to action (absent pages are `None`).

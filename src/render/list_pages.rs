@@ -68,11 +68,11 @@ pub(crate) fn directory(
         terms
     };
     let filters = Filters {
-        countries: collect(&|c| vec![&c.country]),
-        federations: collect(&|c| c.federations.iter().collect()),
-        services: collect(&|c| c.services.iter().collect()),
-        technologies: collect(&|c| c.technologies.iter().collect()),
-        languages: collect(&|c| c.languages.iter().collect()),
+        countries: collect(&|c| std::slice::from_ref(&c.country)),
+        federations: collect(&|c| &c.federations),
+        services: collect(&|c| &c.services),
+        technologies: collect(&|c| &c.technologies),
+        languages: collect(&|c| &c.languages),
     };
     let mut context = Context::new();
     context.insert_value("members", listed.all());
@@ -88,7 +88,7 @@ pub(crate) fn directory(
 }
 
 /// Headline numbers for the home page and directory.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Totals {
     pub coops: usize,
     pub workers: u64,
@@ -185,7 +185,7 @@ pub(crate) fn federation_pages(
 }
 
 /// Picks the values of one kind (services, technologies, country) from a card.
-type TermsOf = dyn for<'a> Fn(&'a MemberCard) -> Vec<&'a Term>;
+type TermsOf = dyn for<'a> Fn(&'a MemberCard) -> &'a [Term];
 
 /// An index entry: a value and how many members it has.
 #[derive(Serialize)]
@@ -199,9 +199,9 @@ struct TermCount {
 pub(crate) fn term_pages(listed: &Listed, wanted: &Wanted) -> Vec<DataPage> {
     let mut pages = Vec::new();
     let kinds: [(&'static str, &TermsOf); 3] = [
-        ("services", &|c| c.services.iter().collect()),
-        ("technologies", &|c| c.technologies.iter().collect()),
-        ("countries", &|c| vec![&c.country]),
+        ("services", &|c| &c.services),
+        ("technologies", &|c| &c.technologies),
+        ("countries", &|c| std::slice::from_ref(&c.country)),
     ];
     for (section, pick) in kinds {
         let mut groups: std::collections::BTreeMap<&str, (&Term, Vec<usize>)> = Default::default();

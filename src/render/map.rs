@@ -103,8 +103,7 @@ pub fn view(site: &Site, routes: &DataRoutes, lang: &str) -> Value {
         .iter()
         .filter(|m| m.data.status != Status::Former)
         .map(|m| {
-            let key = (lang.to_string(), m.slug.clone());
-            let placed = site.memo.markers.get_or(key, m.fingerprint, || {
+            let placed = site.memo.markers.get_or(lang, &m.slug, m.fingerprint, || {
                 Ok::<_, Infallible>(place(site, routes, outline, m, lang))
             });
             placed.unwrap_or_else(|never| match never {})
@@ -122,6 +121,19 @@ pub fn view(site: &Site, routes: &DataRoutes, lang: &str) -> Value {
     map.insert("borders", Value::from(outline.borders.as_str()));
     map.insert("markers", Value::from(markers));
     Value::from(map)
+}
+
+/// Everything a member's marker is made of (in any language), so an edit that leaves
+/// it equal leaves the map unchanged.
+pub fn marker_inputs(m: &Member) -> impl PartialEq + '_ {
+    (
+        &m.slug,
+        &m.data.name,
+        &m.data.city,
+        m.data.coordinates.as_ref().map(|c| *c.get_ref()),
+        m.data.country.get_ref(),
+        m.data.status != Status::Former,
+    )
 }
 
 fn place(

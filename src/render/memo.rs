@@ -13,8 +13,7 @@
 //! memoised partial render with a full one, byte for byte.
 
 use std::collections::HashMap;
-use std::hash::Hash;
-use std::sync::{Arc, Mutex, OnceLock, PoisonError};
+use std::sync::{Arc, OnceLock, PoisonError, RwLock};
 
 use crate::render::cards::Card;
 use crate::render::map::{MarkerEntry, Outline};
@@ -22,52 +21,61 @@ use crate::render::map::{MarkerEntry, Outline};
 /// Everything remembered for one family of sites (see the module doc).
 #[derive(Default)]
 pub struct Memo {
-    /// Member cards, by (language, member slug).
-    pub cards: Keyed<(String, String), Card>,
-    /// Map markers, by (language, member slug).
-    pub markers: Keyed<(String, String), MarkerEntry>,
-    /// `members.json` records as pretty-printed JSON text, by member slug.
-    pub records: Keyed<String, String>,
+    /// Member cards, by language and member slug.
+    pub cards: Keyed<Card>,
+    /// Map markers, by language and member slug.
+    pub markers: Keyed<MarkerEntry>,
+    /// `members.json` records as JSON text, by member slug (the language is "").
+    pub records: Keyed<String>,
     /// The theme's map outline, parsed once (`None`: the theme has none).
     pub outline: OnceLock<Option<Outline>>,
 }
 
-/// Values remembered by key, each with a fingerprint of its inputs.
-pub struct Keyed<K, V> {
-    entries: Mutex<HashMap<K, (u64, Arc<V>)>>,
+/// Values remembered by language and member slug, each with a fingerprint of its
+/// inputs. Looked up thousands of times per render from several threads: reads share
+/// the lock and allocate nothing.
+pub struct Keyed<V> {
+    entries: RwLock<HashMap<String, HashMap<String, Entry<V>>>>,
 }
 
-impl<K, V> Default for Keyed<K, V> {
+type Entry<V> = (u64, Arc<V>);
+
+impl<V> Default for Keyed<V> {
     fn default() -> Self {
         Keyed {
-            entries: Mutex::new(HashMap::new()),
+            entries: RwLock::new(HashMap::new()),
         }
     }
 }
 
-impl<K: Eq + Hash, V> Keyed<K, V> {
-    /// The value remembered for `key` if it was built from `inputs`, else `build()`'s
-    /// (remembered when it succeeds). Two threads may build the same entry at once;
-    /// both results are equal, and the last one is kept.
+impl<V> Keyed<V> {
+    /// The value remembered for `lang` and `slug` if it was built from `inputs`, else
+    /// `build()`'s (remembered when it succeeds). Two threads may build the same entry
+    /// at once; both results are equal, and the last one is kept.
     pub fn get_or<E>(
         &self,
-        key: K,
+        lang: &str,
+        slug: &str,
         inputs: u64,
         build: impl FnOnce() -> Result<V, E>,
     ) -> Result<Arc<V>, E> {
-        if let Some(found) = self.get(&key, inputs) {
+        if let Some(found) = self.get(lang, slug, inputs) {
             return Ok(found);
         }
         let built = Arc::new(build()?);
-        let mut entries = self.entries.lock().unwrap_or_else(PoisonError::into_inner);
-        entries.insert(key, (inputs, Arc::clone(&built)));
+        let mut entries = self.entries.write().unwrap_or_else(PoisonError::into_inner);
+        entries
+            .entry(lang.to_string())
+            .or_default()
+            .insert(slug.to_string(), (inputs, Arc::clone(&built)));
         Ok(built)
     }
 
-    fn get(&self, key: &K, inputs: u64) -> Option<Arc<V>> {
-        let entries = self.entries.lock().unwrap_or_else(PoisonError::into_inner);
+    fn get(&self, lang: &str, slug: &str, inputs: u64) -> Option<Arc<V>> {
+        let entries = self.entries.read().unwrap_or_else(PoisonError::into_inner);
         entries
-            .get(key)
+            .get(lang)?
+            .get(slug)
             .filter(|(built_from, _)| *built_from == inputs)
             .map(|(_, value)| Arc::clone(value))
     }
@@ -79,17 +87,29 @@ mod tests {
 
     #[test]
     fn entries_are_reused_only_for_the_same_inputs() {
-        let memo: Keyed<&str, String> = Keyed::default();
+        let memo: Keyed<String> = Keyed::default();
         let mut builds = 0;
         let mut build = |text: &str| {
             builds += 1;
             Ok::<_, ()>(text.to_string())
         };
-        assert_eq!(*memo.get_or("a", 1, || build("one")).unwrap(), "one");
-        assert_eq!(*memo.get_or("a", 1, || build("again")).unwrap(), "one");
-        assert_eq!(*memo.get_or("a", 2, || build("two")).unwrap(), "two");
-        assert!(memo.get_or("b", 1, || Err::<String, _>(())).is_err());
-        assert_eq!(*memo.get_or("b", 1, || build("b")).unwrap(), "b");
+        assert_eq!(
+            *memo.get_or("en", "a", 1, || build("one")).expect("built"),
+            "one"
+        );
+        assert_eq!(
+            *memo.get_or("en", "a", 1, || build("again")).expect("built"),
+            "one"
+        );
+        assert_eq!(
+            *memo.get_or("en", "a", 2, || build("two")).expect("built"),
+            "two"
+        );
+        assert!(memo.get_or("fr", "a", 2, || Err::<String, _>(())).is_err());
+        assert_eq!(
+            *memo.get_or("fr", "a", 2, || build("fr")).expect("built"),
+            "fr"
+        );
         assert_eq!(builds, 3);
     }
 }

@@ -1,22 +1,31 @@
-//! Re-rendering after member files changed: only the outputs that depend on members.
+//! Re-rendering after member files changed: only the outputs that depend on them.
 //!
 //! The dependency map is explicit data: a member appears on its profile, the
 //! directory, the pages of its services, technologies and country, the indexes of
-//! those, every federation page (member counts, linked countries), the home page
-//! (totals), the JSON exports and the sitemap. Everything else (content pages, feeds, calendars, theme files) does not
-//! read member data, so it is kept as served. Pages that no longer exist (a removed
-//! member, a technology nobody uses any more) are reported as removed.
+//! those, its federations' pages and the federations index (member counts), the home
+//! page (when the totals or its marker on the map change), the JSON exports and the
+//! sitemap (when pages come or go).
+//! Federation pages also link the countries that have members, so all of them are
+//! re-rendered when that set of countries changes. Everything else (content pages,
+//! feeds, calendars, theme files) does not read member data, so it is kept as served.
+//! Pages that no longer exist (a removed member, a technology nobody uses any more) are
+//! reported as removed.
+//!
+//! One edit reaches further than this map: a technology is shown with the spelling
+//! most members use, so an edit can change how *other* members' cards spell it. Then
+//! `members_changed` answers `None` and the caller renders everything.
 
 use std::collections::BTreeSet;
 
 use rayon::prelude::{IntoParallelRefIterator, ParallelIterator};
 
-use crate::content::member::Member;
+use crate::content::member::{Member, Status};
 use crate::diagnostic::Diagnostic;
 use crate::output::OutputFile;
 use crate::render::data_pages::{self, Selection};
-use crate::render::data_routes::{technology_slug, DataRoutes, DATA_SECTIONS};
-use crate::render::{pages, sitemap, structured, Shared};
+use crate::render::data_routes::{DataRoutes, DATA_SECTIONS};
+use crate::render::list_pages::totals;
+use crate::render::{map, pages, sitemap, structured, Shared};
 use crate::site::Site;
 
 /// What a partial render produced.
@@ -30,35 +39,52 @@ pub struct Partial {
 
 type PageId = (&'static str, Option<String>);
 
-/// Renders what depends on the members `slugs`, which changed between `old` and `new`.
-pub fn members_changed(old: &Site, new: &Site, slugs: &BTreeSet<String>) -> Partial {
+/// Renders what depends on the members `slugs`, which changed between `old` and `new`;
+/// `None` when the change reaches pages this module cannot list (see the module doc).
+pub fn members_changed(old: &Site, new: &Site, slugs: &BTreeSet<String>) -> Option<Partial> {
     let shared = Shared::new(new);
-    let old_ids: BTreeSet<PageId> = data_pages::page_ids(old).into_iter().collect();
-    let new_ids: BTreeSet<PageId> = data_pages::page_ids(new).into_iter().collect();
-    let mut affected: BTreeSet<PageId> = DATA_SECTIONS.iter().map(|s| (*s, None)).collect();
-    // Every federation page: they show member counts and link the countries that have
-    // members, which any member edit can change. There are few of them.
-    affected.extend(
-        new.federations
-            .iter()
-            .map(|f| ("federations", Some(f.slug.clone()))),
-    );
-    for site in [old, new] {
-        for member in site.members.iter().filter(|m| slugs.contains(&m.slug)) {
-            affected.extend(pages_showing(member));
-        }
+    let routes = &shared.data_routes;
+    let (old_changed, new_changed) = (named(old, slugs), named(new, slugs));
+    if technology_names_differ(old, &shared, &old_changed, &new_changed) {
+        return None;
     }
-    affected.retain(|id| new_ids.contains(id));
+    let mut candidates: BTreeSet<PageId> = DATA_SECTIONS.iter().map(|s| (*s, None)).collect();
+    for member in old_changed.iter().chain(&new_changed) {
+        candidates.extend(pages_showing(member, routes));
+    }
+    let (old_ids, new_ids) = (
+        existing(old, routes, &candidates),
+        existing(new, routes, &candidates),
+    );
+    let mut affected = new_ids.clone();
+    if listed_countries(old) != listed_countries(new) {
+        affected.extend(
+            new.federations
+                .iter()
+                .map(|f| ("federations", Some(f.slug.clone()))),
+        );
+    }
     let selection = Selection::Only {
         pages: affected,
         logos: slugs.clone(),
     };
     let same_pages = old_ids == new_ids;
+    let same_home = totals(old) == shared.totals
+        && old_changed
+            .iter()
+            .map(|m| map::marker_inputs(m))
+            .eq(new_changed.iter().map(|m| map::marker_inputs(m)));
     let ((data, homes), (exports, sitemap)) = rayon::join(
         || {
             rayon::join(
                 || data_pages::render_selected(new, &shared, &selection),
-                || home_pages(new, &shared),
+                || {
+                    if same_home {
+                        Vec::new()
+                    } else {
+                        home_pages(new, &shared)
+                    }
+                },
             )
         },
         || {
@@ -82,12 +108,21 @@ pub fn members_changed(old: &Site, new: &Site, slugs: &BTreeSet<String>) -> Part
     }
     outputs.extend(exports);
     outputs.extend(sitemap);
-    let removed = removed_paths(old, new, &shared, &old_ids, &new_ids, slugs);
-    Partial {
+    let removed = removed_paths(old, new, routes, &old_ids, &new_ids, slugs);
+    Some(Partial {
         outputs,
         removed,
         problems,
-    }
+    })
+}
+
+/// The members of `site` that `slugs` names.
+fn named<'a>(site: &'a Site, slugs: &BTreeSet<String>) -> Vec<&'a Member> {
+    site.members
+        .iter()
+        .filter(|m| slugs.contains(&m.slug))
+        .map(|m| m.as_ref())
+        .collect()
 }
 
 /// The home page of every language (it shows the totals and the map).
@@ -100,38 +135,105 @@ fn home_pages(site: &Site, shared: &Shared) -> Vec<(Vec<OutputFile>, Vec<Diagnos
 }
 
 /// The data pages on which `member` appears (besides the section indexes).
-fn pages_showing(member: &Member) -> Vec<PageId> {
-    let d = &member.data;
+fn pages_showing(member: &Member, routes: &DataRoutes) -> Vec<PageId> {
     let mut ids = vec![("members", Some(member.slug.clone()))];
     ids.extend(
-        d.federations
+        member
+            .data
+            .federations
             .get_ref()
             .iter()
             .map(|f| ("federations", Some(f.get_ref().clone()))),
     );
-    ids.extend(
-        d.services
-            .iter()
-            .map(|s| ("services", Some(s.get_ref().clone()))),
-    );
+    ids.extend(terms_of(member, routes));
+    ids
+}
+
+/// The service, technology and country pages a listed member puts on the site.
+fn terms_of(member: &Member, routes: &DataRoutes) -> Vec<PageId> {
+    let d = &member.data;
+    let mut ids: Vec<PageId> = d
+        .services
+        .iter()
+        .map(|s| ("services", Some(s.get_ref().clone())))
+        .collect();
     ids.extend(
         d.technologies
             .iter()
-            .map(|t| ("technologies", Some(technology_slug(t)))),
+            .map(|t| ("technologies", Some(routes.technology_id(t)))),
     );
     ids.push(("countries", Some(d.country.get_ref().to_ascii_lowercase())));
     ids
 }
 
+/// Which of `candidates` are pages of `site` (as `data_pages::page_ids` would list
+/// them), looking only at those: term pages exist while a listed member has the term.
+fn existing(site: &Site, routes: &DataRoutes, candidates: &BTreeSet<PageId>) -> BTreeSet<PageId> {
+    let mut found: BTreeSet<PageId> = candidates
+        .iter()
+        .filter(|(section, item)| match (*section, item) {
+            (_, None) => true,
+            ("members", Some(slug)) => site.members.iter().any(|m| &m.slug == slug),
+            ("federations", Some(slug)) => site.federations.iter().any(|f| &f.slug == slug),
+            _ => false,
+        })
+        .cloned()
+        .collect();
+    for member in site
+        .members
+        .iter()
+        .filter(|m| m.data.status != Status::Former)
+    {
+        found.extend(
+            terms_of(member, routes)
+                .into_iter()
+                .filter(|id| candidates.contains(id)),
+        );
+    }
+    found
+}
+
+/// Countries with listed members: the countries federation pages link.
+fn listed_countries(site: &Site) -> BTreeSet<&str> {
+    site.members
+        .iter()
+        .filter(|m| m.data.status != Status::Former)
+        .map(|m| m.data.country.get_ref().as_str())
+        .collect()
+}
+
+/// Whether a technology of the changed members that other members also use is now
+/// shown with another spelling.
+fn technology_names_differ(
+    old: &Site,
+    shared: &Shared,
+    old_changed: &[&Member],
+    new_changed: &[&Member],
+) -> bool {
+    let before = DataRoutes::new(old, &shared.base_path, &shared.base_url);
+    let after = &shared.data_routes;
+    let shown = |routes: &DataRoutes, slug: &str| -> Option<String> {
+        routes.technologies.get(slug).map(|t| t.name.clone())
+    };
+    old_changed
+        .iter()
+        .chain(new_changed)
+        .flat_map(|m| &m.data.technologies)
+        .map(|name| after.technology_id(name))
+        .any(|slug| match (shown(&before, &slug), shown(after, &slug)) {
+            (Some(was), Some(now)) => was != now,
+            _ => false,
+        })
+}
+
 fn removed_paths(
     old: &Site,
     new: &Site,
-    shared: &Shared,
+    routes: &DataRoutes,
     old_ids: &BTreeSet<PageId>,
     new_ids: &BTreeSet<PageId>,
     slugs: &BTreeSet<String>,
 ) -> Vec<String> {
-    let routes = DataRoutes::new(old, &shared.base_path, &shared.base_url);
     let mut removed: Vec<String> = old_ids
         .difference(new_ids)
         .flat_map(|(section, item)| {
@@ -195,38 +297,27 @@ mod tests {
         }
     }
 
-    /// Applying a partial render to the old outputs gives exactly the new full render.
-    #[test]
-    fn partial_render_after_member_edits_equals_full_render() {
+    /// Edits member files of a fresh copy of the fixture (`edit` gets the members
+    /// folder), then checks that the partial render, applied to the old outputs, gives
+    /// exactly the new full render. Returns the paths the partial render produced, or
+    /// `None` if it declined.
+    fn edit_and_compare(edit: impl Fn(&Path), slugs: &[&str]) -> Option<Vec<String>> {
         let tmp = tempfile::tempdir().expect("tempdir");
         copy_fixture(tmp.path());
         let before = load(tmp.path());
+        // A full render first, so the partial one runs on a warm memo like serve's.
         let mut served = full(&before);
-        let members = tmp.path().join("content/members");
-        let lumen = std::fs::read_to_string(members.join("lumen-digital.toml")).expect("read");
-        let edited = lumen
-            .replace(
-                "technologies = [\"Rust\", \"Django\"]",
-                "technologies = [\"Elixir\"]",
-            )
-            .replace("federations = [\"febe-tech\"]", "federations = [\"tce\"]")
-            .replace("country = \"BE\"", "country = \"LU\"")
-            .replacen("\nen = \"", "\nen = \"Edited. ", 1);
-        assert_ne!(edited, lumen);
-        std::fs::write(members.join("lumen-digital.toml"), edited).expect("write");
-        std::fs::remove_file(members.join("glen-code.toml")).expect("delete");
-        let changed: Vec<PathBuf> = ["lumen-digital", "glen-code"]
+        edit(&tmp.path().join("content/members"));
+        let changed: Vec<PathBuf> = slugs
             .iter()
             .map(|slug| PathBuf::from(format!("content/members/{slug}.toml")))
             .collect();
         let (after, problems) = before.with_members_reloaded(&changed);
         assert!(problems.iter().all(|p| !p.is_error()), "{problems:?}");
-        let slugs = ["lumen-digital", "glen-code"]
-            .iter()
-            .map(|s| s.to_string())
-            .collect();
-        let partial = members_changed(&before, &after, &slugs);
+        let slugs = slugs.iter().map(|s| s.to_string()).collect();
+        let partial = members_changed(&before, &after, &slugs)?;
         assert!(partial.problems.is_empty());
+        let produced = partial.outputs.iter().map(|o| o.path.clone()).collect();
         for output in partial.outputs {
             served.insert(output.path, output.bytes);
         }
@@ -246,5 +337,69 @@ mod tests {
             differing.is_empty() && extra.is_empty(),
             "differ: {differing:?}, extra: {extra:?}"
         );
+        Some(produced)
+    }
+
+    fn rewrite(members: &Path, slug: &str, change: impl Fn(&str) -> String) {
+        let path = members.join(format!("{slug}.toml"));
+        let text = std::fs::read_to_string(&path).expect("read");
+        let changed = change(&text);
+        assert_ne!(changed, text, "the edit applies");
+        std::fs::write(path, changed).expect("write");
+    }
+
+    /// Moving a member (technologies, federation, country, summary) and deleting
+    /// another: term pages come and go, every federation page changes.
+    #[test]
+    fn partial_render_after_moves_and_deletions_equals_full_render() {
+        let edit = |members: &Path| {
+            rewrite(members, "lumen-digital", |text| {
+                text.replace(
+                    "technologies = [\"Rust\", \"Django\"]",
+                    "technologies = [\"Django\", \"Elixir\"]",
+                )
+                .replace("federations = [\"febe-tech\"]", "federations = [\"tce\"]")
+                .replace("country = \"BE\"", "country = \"LU\"")
+                .replacen("\nen = \"", "\nen = \"Edited. ", 1)
+            });
+            std::fs::remove_file(members.join("glen-code.toml")).expect("delete");
+        };
+        let produced = edit_and_compare(edit, &["lumen-digital", "glen-code"]);
+        let produced = produced.expect("a partial render");
+        assert!(produced.iter().any(|p| p == "index.html"), "totals changed");
+    }
+
+    /// A summary edit changes cards and the profile, not the home page.
+    #[test]
+    fn partial_render_after_a_summary_edit_equals_full_render() {
+        let edit = |members: &Path| {
+            rewrite(members, "lumen-digital", |text| {
+                text.replacen("\nen = \"", "\nen = \"Edited. ", 1)
+            });
+        };
+        let produced = edit_and_compare(edit, &["lumen-digital"]).expect("a partial render");
+        assert!(produced
+            .iter()
+            .any(|p| p == "members/lumen-digital/index.html"));
+        assert!(produced.iter().any(|p| p == "members/index.html"));
+        assert!(
+            !produced.iter().any(|p| p == "index.html"),
+            "home unchanged"
+        );
+    }
+
+    /// Dropping "Django" makes another member's "django" the spelling shown on every
+    /// card with it: beyond the dependency map, so the partial render declines.
+    #[test]
+    fn partial_render_declines_when_a_technology_changes_spelling() {
+        let edit = |members: &Path| {
+            rewrite(members, "lumen-digital", |text| {
+                text.replace(
+                    "technologies = [\"Rust\", \"Django\"]",
+                    "technologies = [\"Rust\"]",
+                )
+            });
+        };
+        assert!(edit_and_compare(edit, &["lumen-digital"]).is_none());
     }
 }

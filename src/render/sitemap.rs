@@ -57,7 +57,7 @@ fn data_pages(site: &Site, shared: &Shared, xml: &mut String) {
         for lang in site.config.languages() {
             let loc = routes.permalink(&routes.path(lang, section, item.as_deref()));
             let (_, alternates) =
-                data_pages::uniform_links(site, shared, &routes, lang, section, item.as_deref());
+                data_pages::uniform_links(site, shared, routes, lang, section, item.as_deref());
             url_entry(xml, &loc, None, &alternates);
         }
     }

@@ -109,8 +109,8 @@ pub fn exports(site: &Site, shared: &Shared) -> Vec<OutputFile> {
         .members
         .par_iter()
         .map(|m| {
-            let record = site.memo.records.get_or(m.slug.clone(), m.fingerprint, || {
-                Ok::<_, Infallible>(pretty(&member_record(m, routes, urls("members", &m.slug))))
+            let record = site.memo.records.get_or("", &m.slug, m.fingerprint, || {
+                Ok::<_, Infallible>(item(&member_record(m, routes, urls("members", &m.slug))))
             });
             record.unwrap_or_else(|never| match never {})
         })
@@ -119,7 +119,7 @@ pub fn exports(site: &Site, shared: &Shared) -> Vec<OutputFile> {
         .federations
         .iter()
         .map(|f| {
-            Arc::new(pretty(&federation_record(
+            Arc::new(item(&federation_record(
                 site,
                 f,
                 urls("federations", &f.slug),
@@ -144,8 +144,23 @@ fn pretty(value: &Value) -> String {
     serde_json::to_string_pretty(value).unwrap_or_default()
 }
 
-/// `head` with `records` (each pretty-printed on its own) as the array `kind`, exactly
-/// as `to_string_pretty` prints the whole document: records are printed once and
+/// A record as `to_string_pretty` prints it as an item of a top-level array: every
+/// line indented by four spaces (JSON strings hold no raw line breaks).
+fn item(record: &Value) -> String {
+    let text = pretty(record);
+    let mut out = String::with_capacity(text.len() + text.len() / 8);
+    for (i, line) in text.split('\n').enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        out.push_str("    ");
+        out.push_str(line);
+    }
+    out
+}
+
+/// `head` with `records` (see `item`) as the array `kind`, exactly as
+/// `to_string_pretty` prints the whole document: records are printed once and
 /// remembered (`render::memo`), so a member edit re-prints one record, not all.
 fn document(head: Value, kind: &str, records: &[Arc<String>]) -> String {
     const SLOT: &str = "\u{0}records\u{0}";
@@ -155,27 +170,27 @@ fn document(head: Value, kind: &str, records: &[Arc<String>]) -> String {
     }
     let text = pretty(&doc);
     let slot = pretty(&Value::from(SLOT));
-    let mut array = String::with_capacity(records.iter().map(|r| r.len() + 8).sum());
+    let Some((before, after)) = text.split_once(&slot) else {
+        return text + "\n";
+    };
+    let size = records.iter().map(|r| r.len() + 2).sum::<usize>();
+    let mut out = String::with_capacity(text.len() + size + 8);
+    out.push_str(before);
     if records.is_empty() {
-        array.push_str("[]");
+        out.push_str("[]");
     } else {
-        array.push_str("[\n");
+        out.push_str("[\n");
         for (i, record) in records.iter().enumerate() {
             if i > 0 {
-                array.push_str(",\n");
+                out.push_str(",\n");
             }
-            // Array items sit two levels deep: every line gets four more spaces.
-            for (j, line) in record.split('\n').enumerate() {
-                if j > 0 {
-                    array.push('\n');
-                }
-                array.push_str("    ");
-                array.push_str(line);
-            }
+            out.push_str(record);
         }
-        array.push_str("\n  ]");
+        out.push_str("\n  ]");
     }
-    text.replacen(&slot, &array, 1) + "\n"
+    out.push_str(after);
+    out.push('\n');
+    out
 }
 
 fn member_record(m: &Member, routes: &DataRoutes, urls: Map<String, Value>) -> Value {

@@ -32,7 +32,7 @@ use crate::site::BuildOptions;
 use crate::EXIT_ERRORS;
 
 /// How long the inputs must stay quiet before a rebuild: editors write in bursts.
-const QUIET: Duration = Duration::from_millis(50);
+const QUIET: Duration = Duration::from_millis(20);
 
 /// The serve command line.
 #[derive(Debug, Clone)]

@@ -14,7 +14,7 @@ use std::time::Instant;
 use crate::content::{data, DIR};
 use crate::diagnostic::Diagnostic;
 use crate::output::{self, OutputFile};
-use crate::render::partial;
+use crate::render::{self, partial};
 use crate::serve::state::{Event, Files, State};
 use crate::serve::watch;
 use crate::site::{self, BuildOptions, Site};
@@ -79,33 +79,13 @@ impl Builder {
             fail(state, &report.diagnostics, &format!("{what} changed"));
             return;
         }
-        let was_broken = state.problems().is_some();
-        let old = state.files();
-        let changes = Changes::between(&old, &report.outputs);
-        let event = if was_broken {
-            Some(Event::Reload)
-        } else {
-            changes.event()
-        };
-        let rewritten = if old.is_empty() {
-            // Nothing was served yet, so the folder may hold an earlier session's files.
-            self.write(&report.outputs)
-        } else {
-            self.apply(&changes)
-        };
-        state.set_files(files_of(report.outputs));
-        state.set_problems(None);
+        self.publish(state, files_of(report.outputs), "", started, &what);
         self.keep(site);
-        let browsers = event.map_or(0, |event| state.hub.broadcast(&event));
-        let fixed = if was_broken { ", errors fixed" } else { "" };
-        println!(
-            "{what} changed: {rewritten} outputs rewritten in {} ms{fixed} ({browsers} browsers notified)",
-            started.elapsed().as_millis()
-        );
     }
 
     /// After member files alone changed: reload those files into the last site and
-    /// re-render only what shows members. On error the last good site stays served.
+    /// re-render only what shows members (everything, when the edit reaches further;
+    /// see `render::partial`). On error the last good site stays served.
     fn rebuild_members(
         &self,
         state: &State,
@@ -119,37 +99,51 @@ impl Builder {
             .iter()
             .filter_map(|r| r.file_stem().map(|s| s.to_string_lossy().into_owned()))
             .collect();
-        let rendered = if problems.iter().any(Diagnostic::is_error) {
-            None
-        } else {
-            let result = partial::members_changed(&site, &new, &slugs);
-            problems.extend(result.problems.iter().cloned());
-            Some(result)
-        };
-        let Some(result) = rendered.filter(|_| !problems.iter().any(Diagnostic::is_error)) else {
-            fail(state, &problems, &format!("{what} changed"));
-            self.keep(Some(site));
-            return;
-        };
-        let old = state.files();
-        let changes = Changes::partial(&old, &result.outputs, &result.removed);
-        let event = changes.event();
-        let rewritten = self.apply(&changes);
-        let mut files: Files = (*old).clone();
-        for path in &result.removed {
-            files.remove(path);
+        let mut files = None;
+        if !problems.iter().any(Diagnostic::is_error) {
+            let (rendered, found) = render_members(&site, &new, &slugs, &state.files());
+            problems.extend(found);
+            files = Some(rendered);
         }
-        files.extend(
-            result
-                .outputs
-                .into_iter()
-                .map(|o| (o.path, Arc::new(o.bytes))),
-        );
-        state.set_files(files);
-        self.keep(Some(new));
+        match files.filter(|_| !problems.iter().any(Diagnostic::is_error)) {
+            Some((files, how)) => {
+                self.publish(state, files, how, started, what);
+                self.keep(Some(new));
+            }
+            None => {
+                fail(state, &problems, &format!("{what} changed"));
+                self.keep(Some(site));
+            }
+        }
+    }
+
+    /// Serves `files` as the new site and tells browsers, then brings the output folder
+    /// up to date (browsers are served from memory, so the disk waits) and prints one
+    /// line. `how` ends that line (", members only").
+    fn publish(&self, state: &State, files: Files, how: &str, started: Instant, what: &str) {
+        let was_broken = state.problems().is_some();
+        let old = state.files();
+        let changes = Changes::between(&old, &files);
+        let event = if was_broken {
+            Some(Event::Reload)
+        } else {
+            changes.event()
+        };
+        let first = old.is_empty();
+        let files = Arc::new(files);
+        state.set_files_shared(Arc::clone(&files));
+        state.set_problems(None);
         let browsers = event.map_or(0, |event| state.hub.broadcast(&event));
+        let served = started.elapsed().as_millis();
+        let rewritten = if first {
+            // Nothing was served yet, so the folder may hold an earlier session's files.
+            self.write_all(&files)
+        } else {
+            self.apply(&changes)
+        };
+        let fixed = if was_broken { ", errors fixed" } else { "" };
         println!(
-            "{what} changed: {rewritten} outputs rewritten in {} ms, members only ({browsers} browsers notified)",
+            "{what} changed: served in {served} ms, {rewritten} outputs rewritten in {} ms{how}{fixed} ({browsers} browsers notified)",
             started.elapsed().as_millis()
         );
     }
@@ -174,13 +168,27 @@ impl Builder {
 
     /// Writes a difference computed in memory; returns how many files it touched.
     fn apply(&self, changes: &Changes) -> usize {
-        match output::apply_changes(&self.output, &changes.written, &changes.removed) {
+        let written: Vec<(&str, &[u8])> = changes
+            .written
+            .iter()
+            .map(|(path, bytes)| (path.as_str(), bytes.as_slice()))
+            .collect();
+        match output::apply_changes(&self.output, &written, &changes.removed) {
             Ok(()) => changes.count(),
             Err(e) => {
                 eprintln!("error: cannot write {}: {e}", self.output.display());
                 0
             }
         }
+    }
+
+    /// Makes the output folder hold exactly `files` (see `write`).
+    fn write_all(&self, files: &Files) -> usize {
+        let outputs: Vec<OutputFile> = files
+            .iter()
+            .map(|(path, bytes)| OutputFile::new(path.clone(), bytes.to_vec()))
+            .collect();
+        self.write(&outputs)
     }
 
     /// Makes the output folder hold exactly `outputs` (the first build may find files of
@@ -217,39 +225,54 @@ fn fail(state: &State, diagnostics: &[Diagnostic], what: &str) {
     eprintln!("{what}: {count}; {serving}");
 }
 
-/// What differs between the served site and a new render.
-pub struct Changes<'a> {
-    /// New or changed outputs.
-    pub written: Vec<&'a OutputFile>,
+/// After member edits: the new site's files, by a partial render applied to the served
+/// `old` files, or by a full render when the edit reaches further; and the problems.
+fn render_members(
+    old_site: &Site,
+    new_site: &Site,
+    slugs: &BTreeSet<String>,
+    old: &Files,
+) -> ((Files, &'static str), Vec<Diagnostic>) {
+    match partial::members_changed(old_site, new_site, slugs) {
+        Some(result) => {
+            let mut files = old.clone();
+            for path in &result.removed {
+                files.remove(path);
+            }
+            files.extend(
+                result
+                    .outputs
+                    .into_iter()
+                    .map(|o| (o.path, Arc::new(o.bytes))),
+            );
+            ((files, ", members only"), result.problems)
+        }
+        None => {
+            let (outputs, problems) = render::render_all(new_site);
+            ((files_of(outputs), ""), problems)
+        }
+    }
+}
+
+/// What differs between the served site and a new one.
+pub struct Changes {
+    /// New or changed files.
+    pub written: Vec<(String, Arc<Vec<u8>>)>,
     /// Paths no longer produced.
     pub removed: Vec<String>,
 }
 
-impl<'a> Changes<'a> {
-    pub fn between(old: &Files, new: &'a [OutputFile]) -> Changes<'a> {
+impl Changes {
+    pub fn between(old: &Files, new: &Files) -> Changes {
+        let same = |a: &Arc<Vec<u8>>, b: &Arc<Vec<u8>>| Arc::ptr_eq(a, b) || a == b;
         let written = new
             .iter()
-            .filter(|o| old.get(&o.path).map(|b| b.as_slice()) != Some(o.bytes.as_slice()))
+            .filter(|(path, bytes)| old.get(*path).is_none_or(|was| !same(was, bytes)))
+            .map(|(path, bytes)| (path.clone(), Arc::clone(bytes)))
             .collect();
-        let kept: BTreeSet<&str> = new.iter().map(|o| o.path.as_str()).collect();
         let removed = old
             .keys()
-            .filter(|k| !kept.contains(k.as_str()))
-            .cloned()
-            .collect();
-        Changes { written, removed }
-    }
-
-    /// The difference a partial render makes: its outputs that differ from what is
-    /// served, and the paths it reports removed that are served now.
-    pub fn partial(old: &Files, outputs: &'a [OutputFile], removed: &[String]) -> Changes<'a> {
-        let written = outputs
-            .iter()
-            .filter(|o| old.get(&o.path).map(|b| b.as_slice()) != Some(o.bytes.as_slice()))
-            .collect();
-        let removed = removed
-            .iter()
-            .filter(|p| old.contains_key(*p))
+            .filter(|k| !new.contains_key(*k))
             .cloned()
             .collect();
         Changes { written, removed }
@@ -264,7 +287,7 @@ impl<'a> Changes<'a> {
         let is_css = |p: &str| Path::new(p).extension() == Some("css".as_ref());
         if self.count() == 0 {
             None
-        } else if self.removed.is_empty() && self.written.iter().all(|o| is_css(&o.path)) {
+        } else if self.removed.is_empty() && self.written.iter().all(|(path, _)| is_css(path)) {
             Some(Event::Css)
         } else {
             Some(Event::Reload)
@@ -281,36 +304,30 @@ fn files_of(outputs: Vec<OutputFile>) -> Files {
 
 #[cfg(test)]
 mod tests {
+    use std::sync::Arc;
+
     use super::Changes;
-    use crate::output::OutputFile;
     use crate::serve::state::{Event, Files};
+
+    fn files(entries: &[(&str, &str)]) -> Files {
+        entries
+            .iter()
+            .map(|(path, text)| (path.to_string(), Arc::new(text.as_bytes().to_vec())))
+            .collect()
+    }
 
     #[test]
     fn css_only_changes_swap_styles() {
-        let mut old = Files::new();
-        old.insert("index.html".into(), std::sync::Arc::new(b"a".to_vec()));
-        old.insert("style.css".into(), std::sync::Arc::new(b"x".to_vec()));
-        old.insert("gone.html".into(), std::sync::Arc::new(b"g".to_vec()));
-        let css = [
-            OutputFile::new("index.html", "a"),
-            OutputFile::new("style.css", "y"),
-            OutputFile::new("gone.html", "g"),
-        ];
+        let old = files(&[("index.html", "a"), ("style.css", "x"), ("gone.html", "g")]);
+        let css = files(&[("index.html", "a"), ("style.css", "y"), ("gone.html", "g")]);
         let changes = Changes::between(&old, &css);
-        assert_eq!(changes.written, [&css[1]]);
+        let written: Vec<&str> = changes.written.iter().map(|(p, _)| p.as_str()).collect();
+        assert_eq!(written, ["style.css"]);
         assert_eq!(changes.event(), Some(Event::Css));
-        let removed = [
-            OutputFile::new("index.html", "a"),
-            OutputFile::new("style.css", "x"),
-        ];
+        let removed = files(&[("index.html", "a"), ("style.css", "x")]);
         let changes = Changes::between(&old, &removed);
         assert_eq!(changes.removed, ["gone.html"]);
         assert_eq!(changes.event(), Some(Event::Reload));
-        let same = [
-            OutputFile::new("index.html", "a"),
-            OutputFile::new("style.css", "x"),
-            OutputFile::new("gone.html", "g"),
-        ];
-        assert_eq!(Changes::between(&old, &same).event(), None);
+        assert_eq!(Changes::between(&old, &old.clone()).event(), None);
     }
 }

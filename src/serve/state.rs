@@ -92,7 +92,12 @@ impl State {
 
     /// Replaces the served site with a new good build.
     pub fn set_files(&self, files: Files) {
-        *self.files.write().unwrap_or_else(PoisonError::into_inner) = Arc::new(files);
+        self.set_files_shared(Arc::new(files));
+    }
+
+    /// Like `set_files`, for files the caller keeps using.
+    pub fn set_files_shared(&self, files: Arc<Files>) {
+        *self.files.write().unwrap_or_else(PoisonError::into_inner) = files;
     }
 
     /// The diagnostics of the current broken state, if the site is broken.
