@@ -5,7 +5,7 @@
 //! in place between stages.
 
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 use std::time::Instant;
 
 use crate::config::Config;
@@ -17,6 +17,7 @@ use crate::diagnostic::{self, Diagnostic};
 use crate::i18n::{self, I18n};
 use crate::output::{self, OutputFile};
 use crate::render::assets::Assets;
+use crate::render::data_routes::DataRoutes;
 use crate::render::routes::Routes;
 use crate::render::templates::Templates;
 use crate::render::{self, base_path_of};
@@ -47,6 +48,8 @@ pub struct Site {
     pub now: crate::moment::Moment,
     /// Fingerprinted names of static assets, for `asset()` and the output.
     pub assets: Arc<Assets>,
+    /// The data sections' routes, worked out on first use (see `data_routes`).
+    data_routes: OnceLock<Arc<DataRoutes>>,
 }
 
 /// Options shared by `build`, `check` and `serve`.
@@ -143,6 +146,7 @@ impl Site {
             now: options.now.unwrap_or_else(crate::moment::Moment::now),
             assets,
             memo: Arc::default(),
+            data_routes: OnceLock::new(),
         });
         Loaded { site, diagnostics }
     }
@@ -152,6 +156,7 @@ impl Site {
     /// instead of loading everything again. `changed` are paths relative to the root.
     pub fn with_members_reloaded(&self, changed: &[PathBuf]) -> (Site, Vec<Diagnostic>) {
         let mut site = self.clone();
+        site.data_routes = OnceLock::new();
         let mut problems = Vec::new();
         for rel in changed {
             let slug = rel
@@ -175,6 +180,16 @@ impl Site {
         }));
         problems.extend(crate::content::validate::duplicate_hosts(&site.members));
         (site, problems)
+    }
+
+    /// URLs of the data sections and the technology grouping of this site's members,
+    /// worked out once per site (serve compares them with the last site's).
+    pub fn data_routes(&self) -> Arc<DataRoutes> {
+        let routes = self.data_routes.get_or_init(|| {
+            let base_url = self.config.base();
+            Arc::new(DataRoutes::new(self, &base_path_of(&base_url), &base_url))
+        });
+        Arc::clone(routes)
     }
 
     /// Static checks that need the whole site: translation keys used by templates and

@@ -4,7 +4,9 @@
 
 use std::sync::Arc;
 
-use rayon::prelude::{IntoParallelIterator, IntoParallelRefIterator, ParallelIterator};
+use rayon::prelude::{
+    IndexedParallelIterator, IntoParallelIterator, IntoParallelRefIterator, ParallelIterator,
+};
 use tera::Context;
 
 use crate::content::member::Status;
@@ -12,7 +14,7 @@ use crate::diagnostic::Diagnostic;
 use crate::output::OutputFile;
 use crate::render::cards::{self, Card};
 use crate::render::data_routes::DataRoutes;
-use crate::render::list_pages::{directory, federation_pages, term_pages, Listed};
+use crate::render::list_pages::{directory, federation_pages, term_pages, Groups, Listed};
 use crate::render::member_views;
 use crate::render::pages::base_context;
 use crate::render::views::{Alternate, LanguageLink};
@@ -59,9 +61,25 @@ pub fn render_selected(
 ) -> (Vec<OutputFile>, Vec<Diagnostic>) {
     let routes = &shared.data_routes;
     let languages: Vec<&str> = site.config.languages().collect();
+    let built: Result<Vec<Vec<Arc<Card>>>, Diagnostic> = languages
+        .par_iter()
+        .map(|lang| listed_cards(site, shared, lang))
+        .collect();
+    let cards = match built {
+        Ok(cards) => cards,
+        Err(problem) => return (Vec::new(), vec![problem]),
+    };
+    let groups = Groups::new(cards.first().map_or(&[], Vec::as_slice));
     let results: Vec<(Vec<OutputFile>, Vec<Diagnostic>)> = languages
         .into_par_iter()
-        .map(|lang| render_language(site, shared, routes, lang, selection))
+        .zip(cards.into_par_iter())
+        .map(|(lang, cards)| {
+            let listed = Listed {
+                cards,
+                groups: &groups,
+            };
+            render_language(site, shared, routes, lang, &listed, selection)
+        })
         .collect();
     let mut outputs: Vec<OutputFile> = site
         .members
@@ -90,30 +108,30 @@ pub(crate) struct DataPage {
     pub(crate) context: Context,
 }
 
+/// The cards of listed (not former) members in `lang`, in member order.
+fn listed_cards(site: &Site, shared: &Shared, lang: &str) -> Result<Vec<Arc<Card>>, Diagnostic> {
+    site.members
+        .par_iter()
+        .filter(|m| m.data.status != Status::Former)
+        .map(|m| cards::card(site, shared, m, lang))
+        .collect()
+}
+
 fn render_language(
     site: &Site,
     shared: &Shared,
     routes: &DataRoutes,
     lang: &str,
+    listed: &Listed,
     selection: &Selection,
 ) -> (Vec<OutputFile>, Vec<Diagnostic>) {
-    let built: Result<Vec<Arc<Card>>, Diagnostic> = site
-        .members
-        .par_iter()
-        .filter(|m| m.data.status != Status::Former)
-        .map(|m| cards::card(site, shared, m, lang))
-        .collect();
-    let listed = match built {
-        Ok(cards) => Listed { cards },
-        Err(problem) => return (Vec::new(), vec![problem]),
-    };
     let wanted = |section: &'static str, item: Option<&str>| selection.page(section, item);
     let mut pages = Vec::new();
     if wanted("members", None) {
-        pages.push(directory(site, routes, lang, &listed, shared));
+        pages.push(directory(site, routes, lang, listed, shared));
     }
-    pages.extend(federation_pages(site, routes, lang, &listed, &wanted));
-    pages.extend(term_pages(&listed, &wanted));
+    pages.extend(federation_pages(site, routes, lang, listed, &wanted));
+    pages.extend(term_pages(listed, &wanted));
     let mut results: Vec<Result<OutputFile, Diagnostic>> = site
         .members
         .par_iter()

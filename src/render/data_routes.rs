@@ -115,10 +115,15 @@ impl DataRoutes {
 
     /// The slug of a technology spelled `name` (`technology_slug`, looked up).
     pub fn technology_id(&self, name: &str) -> String {
-        self.technology_slugs
-            .get(name)
-            .cloned()
-            .unwrap_or_else(|| technology_slug(name))
+        self.technology_id_ref(name).into_owned()
+    }
+
+    /// Like `technology_id`, borrowed when a member uses that spelling.
+    pub fn technology_id_ref(&self, name: &str) -> std::borrow::Cow<'_, str> {
+        match self.technology_slugs.get(name) {
+            Some(slug) => std::borrow::Cow::Borrowed(slug),
+            None => std::borrow::Cow::Owned(technology_slug(name)),
+        }
     }
 
     /// The spelling shown for a technology (the most common one among members).

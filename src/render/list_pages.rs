@@ -27,13 +27,75 @@ struct Filters {
     languages: Vec<Term>,
 }
 
-/// The cards of listed (not former) members in one language (see `render::cards`):
-/// list pages share them instead of building and rendering each card again.
-pub(crate) struct Listed {
-    pub(crate) cards: Vec<Arc<Card>>,
+/// The values members are grouped by, as their cards carry them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kind {
+    Countries,
+    Federations,
+    Services,
+    Technologies,
+    Languages,
 }
 
-impl Listed {
+impl Kind {
+    const ALL: [Kind; 5] = [
+        Kind::Countries,
+        Kind::Federations,
+        Kind::Services,
+        Kind::Technologies,
+        Kind::Languages,
+    ];
+
+    fn terms(self, card: &MemberCard) -> &[Term] {
+        match self {
+            Kind::Countries => std::slice::from_ref(&card.country),
+            Kind::Federations => &card.federations,
+            Kind::Services => &card.services,
+            Kind::Technologies => &card.technologies,
+            Kind::Languages => &card.languages,
+        }
+    }
+}
+
+/// Which listed members have each value, by kind and value id. Ids do not depend on
+/// the language, so this is worked out once for all languages.
+pub(crate) struct Groups {
+    by_kind: [std::collections::BTreeMap<String, Vec<usize>>; 5],
+}
+
+impl Groups {
+    /// Groups the members of `cards` (one language's, in member order).
+    pub(crate) fn new(cards: &[Arc<Card>]) -> Groups {
+        let mut by_kind: [std::collections::BTreeMap<String, Vec<usize>>; 5] = Default::default();
+        for (index, card) in cards.iter().enumerate() {
+            for (kind, groups) in Kind::ALL.iter().zip(by_kind.iter_mut()) {
+                for term in kind.terms(&card.card) {
+                    match groups.get_mut(term.id.as_str()) {
+                        Some(members) if members.last() != Some(&index) => members.push(index),
+                        Some(_) => {}
+                        None => {
+                            groups.insert(term.id.clone(), vec![index]);
+                        }
+                    }
+                }
+            }
+        }
+        Groups { by_kind }
+    }
+
+    fn of(&self, kind: Kind) -> &std::collections::BTreeMap<String, Vec<usize>> {
+        &self.by_kind[kind as usize]
+    }
+}
+
+/// The cards of listed (not former) members in one language (see `render::cards`):
+/// list pages share them instead of building and rendering each card again.
+pub(crate) struct Listed<'a> {
+    pub(crate) cards: Vec<Arc<Card>>,
+    pub(crate) groups: &'a Groups,
+}
+
+impl Listed<'_> {
     /// The serialised cards that `keep` selects, as one template array.
     fn subset(&self, keep: impl Fn(&MemberCard) -> bool) -> Value {
         let picked: Vec<Value> = self
@@ -48,6 +110,29 @@ impl Listed {
     fn all(&self) -> Value {
         self.subset(|_| true)
     }
+
+    /// The cards of the members at `indexes`, as one template array.
+    fn picked(&self, indexes: &[usize]) -> Value {
+        Value::from(
+            indexes
+                .iter()
+                .map(|i| self.cards[*i].value.clone())
+                .collect::<Vec<_>>(),
+        )
+    }
+
+    /// Every value of `kind`, each once, in this language (from the first card that has
+    /// it), with the members that have it.
+    fn values(&self, kind: Kind) -> impl Iterator<Item = (&Term, &[usize])> {
+        self.groups
+            .of(kind)
+            .iter()
+            .filter_map(move |(id, members)| {
+                let first = self.cards.get(*members.first()?)?;
+                let term = kind.terms(&first.card).iter().find(|t| &t.id == id)?;
+                Some((term, members.as_slice()))
+            })
+    }
 }
 
 pub(crate) fn directory(
@@ -57,22 +142,18 @@ pub(crate) fn directory(
     listed: &Listed,
     shared: &Shared,
 ) -> DataPage {
-    // Each value once (a value's label is the same on every card), by label.
-    let collect = |pick: &TermsOf| -> Vec<Term> {
-        let mut unique: std::collections::HashMap<&str, &Term> = Default::default();
-        for term in listed.cards.iter().flat_map(|c| pick(&c.card)) {
-            unique.entry(term.id.as_str()).or_insert(term);
-        }
-        let mut terms: Vec<Term> = unique.into_values().cloned().collect();
+    // Each value once, by label.
+    let collect = |kind: Kind| -> Vec<Term> {
+        let mut terms: Vec<Term> = listed.values(kind).map(|(t, _)| t.clone()).collect();
         terms.sort_by_cached_key(|t| (t.label.to_lowercase(), t.id.clone()));
         terms
     };
     let filters = Filters {
-        countries: collect(&|c| std::slice::from_ref(&c.country)),
-        federations: collect(&|c| &c.federations),
-        services: collect(&|c| &c.services),
-        technologies: collect(&|c| &c.technologies),
-        languages: collect(&|c| &c.languages),
+        countries: collect(Kind::Countries),
+        federations: collect(Kind::Federations),
+        services: collect(Kind::Services),
+        technologies: collect(Kind::Technologies),
+        languages: collect(Kind::Languages),
     };
     let mut context = Context::new();
     context.insert_value("members", listed.all());
@@ -184,9 +265,6 @@ pub(crate) fn federation_pages(
     pages
 }
 
-/// Picks the values of one kind (services, technologies, country) from a card.
-type TermsOf = dyn for<'a> Fn(&'a MemberCard) -> &'a [Term];
-
 /// An index entry: a value and how many members it has.
 #[derive(Serialize)]
 struct TermCount {
@@ -198,27 +276,17 @@ struct TermCount {
 /// indexes if selected.
 pub(crate) fn term_pages(listed: &Listed, wanted: &Wanted) -> Vec<DataPage> {
     let mut pages = Vec::new();
-    let kinds: [(&'static str, &TermsOf); 3] = [
-        ("services", &|c| &c.services),
-        ("technologies", &|c| &c.technologies),
-        ("countries", &|c| std::slice::from_ref(&c.country)),
+    let kinds: [(&'static str, Kind); 3] = [
+        ("services", Kind::Services),
+        ("technologies", Kind::Technologies),
+        ("countries", Kind::Countries),
     ];
-    for (section, pick) in kinds {
-        let mut groups: std::collections::BTreeMap<&str, (&Term, Vec<usize>)> = Default::default();
-        for (index, card) in listed.cards.iter().enumerate() {
-            for term in pick(&card.card) {
-                groups
-                    .entry(term.id.as_str())
-                    .or_insert_with(|| (term, Vec::new()))
-                    .1
-                    .push(index);
-            }
-        }
-        for (id, (term, members)) in &groups {
+    for (section, kind) in kinds {
+        for (term, members) in listed.values(kind) {
             let item = if section == "countries" {
-                id.to_ascii_lowercase()
+                term.id.to_ascii_lowercase()
             } else {
-                id.to_string()
+                term.id.clone()
             };
             if !wanted(section, Some(&item)) {
                 continue;
@@ -226,11 +294,7 @@ pub(crate) fn term_pages(listed: &Listed, wanted: &Wanted) -> Vec<DataPage> {
             let mut context = Context::new();
             context.insert("kind", section);
             context.insert("term", term);
-            let values: Vec<Value> = members
-                .iter()
-                .map(|i| listed.cards[*i].value.clone())
-                .collect();
-            context.insert_value("members", Value::from(values));
+            context.insert_value("members", listed.picked(members));
             pages.push(DataPage {
                 template: "term.html",
                 section,
@@ -241,10 +305,10 @@ pub(crate) fn term_pages(listed: &Listed, wanted: &Wanted) -> Vec<DataPage> {
         if !wanted(section, None) {
             continue;
         }
-        let mut index: Vec<TermCount> = groups
-            .values()
+        let mut index: Vec<TermCount> = listed
+            .values(kind)
             .map(|(term, members)| TermCount {
-                term: (*term).clone(),
+                term: term.clone(),
                 count: members.len(),
             })
             .collect();

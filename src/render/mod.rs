@@ -45,8 +45,8 @@ pub struct Shared {
     pub totals: list_pages::Totals,
     /// Per language: the context entries every page shares, built once.
     pub bases: std::collections::BTreeMap<String, LanguageBase>,
-    /// URLs of the data sections and the technology grouping, built once.
-    pub data_routes: data_routes::DataRoutes,
+    /// URLs of the data sections and the technology grouping (`Site::data_routes`).
+    pub data_routes: std::sync::Arc<data_routes::DataRoutes>,
 }
 
 /// What every page of one language shares.
@@ -82,9 +82,8 @@ impl Shared {
                 },
             })
             .collect();
-        let data_routes = data_routes::DataRoutes::new(site, &base_path, &base_url);
         let mut shared = Shared {
-            data_routes,
+            data_routes: site.data_routes(),
             base_url,
             base_path,
             languages,

@@ -15,7 +15,7 @@
 //! most members use, so an edit can change how *other* members' cards spell it. Then
 //! `members_changed` answers `None` and the caller renders everything.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use rayon::prelude::{IntoParallelRefIterator, ParallelIterator};
 
@@ -169,26 +169,48 @@ fn terms_of(member: &Member, routes: &DataRoutes) -> Vec<PageId> {
 /// Which of `candidates` are pages of `site` (as `data_pages::page_ids` would list
 /// them), looking only at those: term pages exist while a listed member has the term.
 fn existing(site: &Site, routes: &DataRoutes, candidates: &BTreeSet<PageId>) -> BTreeSet<PageId> {
-    let mut found: BTreeSet<PageId> = candidates
-        .iter()
-        .filter(|(section, item)| match (*section, item) {
-            (_, None) => true,
-            ("members", Some(slug)) => site.members.iter().any(|m| &m.slug == slug),
-            ("federations", Some(slug)) => site.federations.iter().any(|f| &f.slug == slug),
-            _ => false,
-        })
-        .cloned()
-        .collect();
+    let mut found = BTreeSet::new();
+    let mut terms: BTreeMap<(&str, &str), &PageId> = BTreeMap::new();
+    for id in candidates {
+        match (id.0, id.1.as_deref()) {
+            (_, None) => drop(found.insert(id.clone())),
+            ("members", Some(slug)) => {
+                if site.members.iter().any(|m| m.slug == slug) {
+                    found.insert(id.clone());
+                }
+            }
+            ("federations", Some(slug)) => {
+                if site.federations.iter().any(|f| f.slug == slug) {
+                    found.insert(id.clone());
+                }
+            }
+            (section, Some(item)) => drop(terms.insert((section, item), id)),
+        }
+    }
     for member in site
         .members
         .iter()
         .filter(|m| m.data.status != Status::Former)
     {
-        found.extend(
-            terms_of(member, routes)
-                .into_iter()
-                .filter(|id| candidates.contains(id)),
-        );
+        let d = &member.data;
+        let country = d.country.get_ref().to_ascii_lowercase();
+        let services = d
+            .services
+            .iter()
+            .map(|s| ("services", s.get_ref().as_str()));
+        let technologies = d
+            .technologies
+            .iter()
+            .map(|t| routes.technology_id_ref(t))
+            .collect::<Vec<_>>();
+        let of_member = services
+            .chain(technologies.iter().map(|t| ("technologies", t.as_ref())))
+            .chain([("countries", country.as_str())]);
+        for key in of_member {
+            if let Some(id) = terms.get(&key) {
+                found.insert((*id).clone());
+            }
+        }
     }
     found
 }
@@ -210,7 +232,7 @@ fn technology_names_differ(
     old_changed: &[&Member],
     new_changed: &[&Member],
 ) -> bool {
-    let before = DataRoutes::new(old, &shared.base_path, &shared.base_url);
+    let before = old.data_routes();
     let after = &shared.data_routes;
     let shown = |routes: &DataRoutes, slug: &str| -> Option<String> {
         routes.technologies.get(slug).map(|t| t.name.clone())

@@ -6,6 +6,7 @@
 //! render succeeds. Whether browsers get a full reload or only new stylesheets is decided
 //! by which *outputs* changed, so the decision cannot miss an indirect dependency.
 
+use std::cmp::Ordering;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, PoisonError};
@@ -263,19 +264,42 @@ pub struct Changes {
 }
 
 impl Changes {
+    /// Walks both (sorted) maps side by side; files whose bytes are shared are equal
+    /// without a look at their contents.
     pub fn between(old: &Files, new: &Files) -> Changes {
-        let same = |a: &Arc<Vec<u8>>, b: &Arc<Vec<u8>>| Arc::ptr_eq(a, b) || a == b;
-        let written = new
-            .iter()
-            .filter(|(path, bytes)| old.get(*path).is_none_or(|was| !same(was, bytes)))
-            .map(|(path, bytes)| (path.clone(), Arc::clone(bytes)))
-            .collect();
-        let removed = old
-            .keys()
-            .filter(|k| !new.contains_key(*k))
-            .cloned()
-            .collect();
-        Changes { written, removed }
+        let mut changes = Changes {
+            written: Vec::new(),
+            removed: Vec::new(),
+        };
+        let (mut old, mut new) = (old.iter().peekable(), new.iter().peekable());
+        loop {
+            let order = match (old.peek(), new.peek()) {
+                (None, None) => break,
+                (Some(_), None) => Ordering::Less,
+                (None, Some(_)) => Ordering::Greater,
+                (Some((was, _)), Some((now, _))) => was.cmp(now),
+            };
+            match order {
+                Ordering::Less => {
+                    if let Some((path, _)) = old.next() {
+                        changes.removed.push(path.clone());
+                    }
+                }
+                Ordering::Greater => {
+                    if let Some((path, bytes)) = new.next() {
+                        changes.written.push((path.clone(), Arc::clone(bytes)));
+                    }
+                }
+                Ordering::Equal => {
+                    if let (Some((_, was)), Some((path, bytes))) = (old.next(), new.next()) {
+                        if !Arc::ptr_eq(was, bytes) && was != bytes {
+                            changes.written.push((path.clone(), Arc::clone(bytes)));
+                        }
+                    }
+                }
+            }
+        }
+        changes
     }
 
     pub fn count(&self) -> usize {
