@@ -128,7 +128,10 @@ fn render_language(
     let wanted = |section: &'static str, item: Option<&str>| selection.page(section, item);
     let mut pages = Vec::new();
     if wanted("members", None) {
-        pages.push(directory(site, routes, lang, listed, shared));
+        match directory(site, routes, lang, listed, shared) {
+            Ok(page) => pages.push(page),
+            Err(problem) => return (Vec::new(), vec![problem]),
+        }
     }
     pages.extend(federation_pages(site, routes, lang, listed, &wanted));
     pages.extend(term_pages(listed, &wanted));

@@ -6,6 +6,7 @@
 
 use tera::Context;
 
+use crate::diagnostic::Diagnostic;
 use crate::render::data_routes::DataRoutes;
 use crate::render::events::{self, EventItem};
 use crate::render::news::{self, NewsItem};
@@ -19,8 +20,14 @@ pub const LIST_SIZE: usize = 3;
 /// The page a "join us" call links to, unless `[extra] join_page` names another.
 const JOIN_PAGE: &str = "join.md";
 
-/// Adds `latest_news`, `upcoming_events`, `map` and `home_links` to the home context.
-pub fn extend(site: &Site, shared: &Shared, lang: &str, context: &mut Context) {
+/// Adds `latest_news`, `upcoming_events`, `map`, `map_svg` and `home_links` to the
+/// home context.
+pub fn extend(
+    site: &Site,
+    shared: &Shared,
+    lang: &str,
+    context: &mut Context,
+) -> Result<(), Diagnostic> {
     let latest: Vec<NewsItem> = news::posts(site, shared, lang)
         .into_iter()
         .take(LIST_SIZE)
@@ -34,8 +41,12 @@ pub fn extend(site: &Site, shared: &Shared, lang: &str, context: &mut Context) {
     let routes = &shared.data_routes;
     context.insert("latest_news", &latest);
     context.insert("upcoming_events", &upcoming);
-    context.insert_value("map", map::view(site, routes, lang));
+    let view = map::view(site, routes, lang);
+    let svg = map::svg(site, shared, lang, &view, false)?;
+    context.insert_value("map", view);
+    context.insert_value("map_svg", tera::Value::safe_string(&svg));
     context.insert("home_links", &links(site, shared, routes, lang));
+    Ok(())
 }
 
 /// Section links for the home page's calls to action (absent pages are `None`).

@@ -141,7 +141,7 @@ pub(crate) fn directory(
     lang: &str,
     listed: &Listed,
     shared: &Shared,
-) -> DataPage {
+) -> Result<DataPage, crate::diagnostic::Diagnostic> {
     // Each value once, by label.
     let collect = |kind: Kind| -> Vec<Term> {
         let mut terms: Vec<Term> = listed.values(kind).map(|(t, _)| t.clone()).collect();
@@ -159,13 +159,16 @@ pub(crate) fn directory(
     context.insert_value("members", listed.all());
     context.insert("filters", &filters);
     context.insert("totals", &shared.totals);
-    context.insert_value("map", crate::render::map::view(site, routes, lang));
-    DataPage {
+    let map = crate::render::map::view(site, routes, lang);
+    let svg = crate::render::map::svg(site, shared, lang, &map, true)?;
+    context.insert_value("map", map);
+    context.insert_value("map_svg", Value::safe_string(&svg));
+    Ok(DataPage {
         template: "members.html",
         section: "members",
         item: None,
         context,
-    }
+    })
 }
 
 /// Headline numbers for the home page and directory.

@@ -12,17 +12,23 @@
 
 use std::collections::BTreeMap;
 use std::convert::Infallible;
+use std::hash::{DefaultHasher, Hash, Hasher};
 use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 use tera::Value;
 
 use crate::content::member::{Member, Status};
+use crate::diagnostic::Diagnostic;
 use crate::render::data_routes::DataRoutes;
+use crate::render::{pages, Shared};
 use crate::site::Site;
 
 /// The theme data file with the outline.
 pub const OUTLINE: &str = "europe.json";
+
+/// The template that draws the map.
+pub const TEMPLATE: &str = "map.html";
 
 /// One member on the map.
 #[derive(Debug, Clone, Serialize)]
@@ -125,7 +131,17 @@ pub fn view(site: &Site, routes: &DataRoutes, lang: &str) -> Value {
 
 /// Everything a member's marker is made of (in any language), so an edit that leaves
 /// it equal leaves the map unchanged.
-pub fn marker_inputs(m: &Member) -> impl PartialEq + '_ {
+#[allow(clippy::type_complexity)]
+pub fn marker_inputs(
+    m: &Member,
+) -> (
+    &String,
+    &String,
+    &Option<String>,
+    Option<[f64; 2]>,
+    &String,
+    bool,
+) {
     (
         &m.slug,
         &m.data.name,
@@ -160,6 +176,42 @@ fn place(
             name: marker.name.clone(),
             value: Value::from_serializable(&marker),
         }
+    })
+}
+
+/// `map.html` rendered for `lang` (markers as links when `links`, else decorative),
+/// given as `map_svg` to the directory and the home page; empty without an outline or
+/// markers. Remembered (`render::memo`) while no member's marker changes, so a member
+/// edit that leaves the map as it was does not draw it again.
+pub fn svg(
+    site: &Site,
+    shared: &Shared,
+    lang: &str,
+    map: &Value,
+    links: bool,
+) -> Result<Arc<String>, Diagnostic> {
+    let empty = map
+        .as_map()
+        .and_then(|m| m.get(&"markers".into()))
+        .and_then(Value::as_array)
+        .is_none_or(<[Value]>::is_empty);
+    if empty {
+        return Ok(Arc::new(String::new()));
+    }
+    let mut hasher = DefaultHasher::new();
+    for member in site.members.iter() {
+        let (slug, name, city, coordinates, country, listed) = marker_inputs(member);
+        (slug, name, city, country, listed).hash(&mut hasher);
+        coordinates
+            .map(|[lat, lon]| (lat.to_bits(), lon.to_bits()))
+            .hash(&mut hasher);
+    }
+    let kind = if links { "links" } else { "decorative" };
+    site.memo.maps.get_or(lang, kind, hasher.finish(), || {
+        let mut context = pages::base_context(site, shared, lang, "");
+        context.insert_value("map", map.clone());
+        context.insert("map_links", &links);
+        site.templates.render(TEMPLATE, &context)
     })
 }
 

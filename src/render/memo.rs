@@ -27,6 +27,8 @@ pub struct Memo {
     pub markers: Keyed<MarkerEntry>,
     /// `members.json` records as JSON text, by member slug (the language is "").
     pub records: Keyed<String>,
+    /// The map drawn by `map.html`, by language and "links" or "decorative".
+    pub maps: Keyed<String>,
     /// The theme's map outline, parsed once (`None`: the theme has none).
     pub outline: OnceLock<Option<Outline>>,
 }

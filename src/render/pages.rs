@@ -39,7 +39,10 @@ pub fn render_page(
         return (Vec::new(), Vec::new());
     };
     if prepared.page.is_section && key.is_empty() {
-        crate::render::home::extend(site, shared, lang, &mut prepared.context);
+        if let Err(problem) = crate::render::home::extend(site, shared, lang, &mut prepared.context)
+        {
+            return (Vec::new(), vec![problem]);
+        }
     }
     if prepared.page.is_section && key == news::SECTION {
         return news::render_list(site, shared, prepared, lang);
