@@ -5,8 +5,8 @@
 //! ```text
 //! load    site.toml + content/ + i18n/ + theme -> Site     (config, content, theme, i18n)
 //! check   Site                                 -> diagnostics (check, render::routes)
-//! render  Site x languages (Tera, rayon)       -> Vec<OutputFile> in memory (render)
-//! write   outputs                              -> output dir, atomic swap (output)
+//! render  Site x languages (Tera, rayon)       -> OutputFile batches, in memory (render)
+//! write   batches as they come -> staging dir  -> atomic swap into the output (staging)
 //! serve   watch -> render -> write changed -> live reload                  (serve)
 //! ```
 //!
@@ -27,6 +27,7 @@ pub mod render;
 pub mod scaffold;
 pub mod serve;
 pub mod site;
+pub mod staging;
 pub mod theme;
 pub mod toml_error;
 
@@ -150,10 +151,7 @@ fn build(root: &Path, output: &Path, options: &BuildOptions) -> ExitCode {
     }
     println!(
         "built {} languages, {} pages, {} files in {} ms",
-        report.languages,
-        report.pages,
-        report.outputs.len(),
-        report.elapsed_ms
+        report.languages, report.pages, report.files, report.elapsed_ms
     );
     ExitCode::SUCCESS
 }

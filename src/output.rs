@@ -1,14 +1,12 @@
-//! Writing outputs to disk: the only stage that touches the output folder.
+//! Writing outputs to disk: with `staging`, the only code that touches an output folder.
 //!
-//! A build is written into a sibling temporary folder and swapped in with renames, so a
-//! failed build (or a crash half way) leaves the previous output untouched. Serve mode
-//! instead updates the folder in place and rewrites only files whose bytes changed.
+//! A build is written into a sibling temporary folder and swapped in (`staging`). Serve
+//! mode instead updates its folder in place and rewrites only files whose bytes changed
+//! (`write_changed`, `apply_changes`).
 
 use std::collections::BTreeSet;
 use std::io;
 use std::path::{Component, Path, PathBuf};
-
-use rayon::prelude::{IndexedParallelIterator, IntoParallelRefIterator, ParallelIterator};
 
 /// One file of the built site, in memory.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -37,36 +35,6 @@ pub fn is_safe_path(path: &str) -> bool {
         && Path::new(path)
             .components()
             .all(|c| matches!(c, Component::Normal(_)))
-}
-
-/// Writes `outputs` as the new content of `dir`, atomically replacing what was there.
-pub fn write_atomic(dir: &Path, outputs: &[OutputFile]) -> io::Result<()> {
-    let parent = dir
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    std::fs::create_dir_all(parent)?;
-    let name = dir.file_name().map_or_else(
-        || "public".to_string(),
-        |n| n.to_string_lossy().into_owned(),
-    );
-    let staging = parent.join(format!(".{name}.federa-new-{}", std::process::id()));
-    let retired = parent.join(format!(".{name}.federa-old-{}", std::process::id()));
-    remove_if_exists(&staging)?;
-    remove_if_exists(&retired)?;
-    write_tree(&staging, outputs).inspect_err(|_| {
-        let _ = std::fs::remove_dir_all(&staging);
-    })?;
-    if dir.exists() {
-        std::fs::rename(dir, &retired)?;
-    }
-    if let Err(e) = std::fs::rename(&staging, dir) {
-        if retired.exists() {
-            std::fs::rename(&retired, dir)?;
-        }
-        return Err(e);
-    }
-    remove_if_exists(&retired)
 }
 
 /// Updates `dir` in place: writes files whose bytes changed, removes files no longer
@@ -118,26 +86,7 @@ pub fn apply_changes(dir: &Path, changed: &[(&str, &[u8])], removed: &[String]) 
     Ok(())
 }
 
-/// Writes every output under `root`: folders first, then files in parallel (creating
-/// thousands of small files is bound by per-file system-call time, which two cores
-/// halve).
-fn write_tree(root: &Path, outputs: &[OutputFile]) -> io::Result<()> {
-    std::fs::create_dir_all(root)?;
-    let paths: Vec<PathBuf> = outputs
-        .iter()
-        .map(|o| checked_join(root, &o.path))
-        .collect::<io::Result<_>>()?;
-    let folders: BTreeSet<&Path> = paths.iter().filter_map(|p| p.parent()).collect();
-    for folder in folders {
-        std::fs::create_dir_all(folder)?;
-    }
-    paths
-        .par_iter()
-        .zip(outputs.par_iter())
-        .try_for_each(|(path, output)| write_bytes(path, &output.bytes))
-}
-
-fn write_bytes(path: &Path, bytes: &[u8]) -> io::Result<()> {
+pub(crate) fn write_bytes(path: &Path, bytes: &[u8]) -> io::Result<()> {
     std::fs::write(path, bytes)
         .map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", path.display())))
 }
@@ -149,7 +98,7 @@ fn write_file(path: &Path, bytes: &[u8]) -> io::Result<()> {
     write_bytes(path, bytes)
 }
 
-fn checked_join(root: &Path, rel: &str) -> io::Result<PathBuf> {
+pub(crate) fn checked_join(root: &Path, rel: &str) -> io::Result<PathBuf> {
     if is_safe_path(rel) {
         Ok(root.join(rel))
     } else {
@@ -160,7 +109,7 @@ fn checked_join(root: &Path, rel: &str) -> io::Result<PathBuf> {
     }
 }
 
-fn remove_if_exists(path: &Path) -> io::Result<()> {
+pub(crate) fn remove_if_exists(path: &Path) -> io::Result<()> {
     match std::fs::remove_dir_all(path) {
         Err(e) if e.kind() != io::ErrorKind::NotFound => Err(e),
         _ => Ok(()),
@@ -177,26 +126,6 @@ mod tests {
         assert!(!is_safe_path("../etc/passwd"));
         assert!(!is_safe_path("/etc/passwd"));
         assert!(!is_safe_path(""));
-    }
-
-    #[test]
-    fn atomic_write_replaces_tree() {
-        let tmp = tempfile::tempdir().expect("tempdir");
-        let out = tmp.path().join("public");
-        write_atomic(
-            &out,
-            &[
-                OutputFile::new("a/index.html", "1"),
-                OutputFile::new("b.txt", "x"),
-            ],
-        )
-        .expect("write");
-        write_atomic(&out, &[OutputFile::new("a/index.html", "2")]).expect("rewrite");
-        assert_eq!(
-            std::fs::read_to_string(out.join("a/index.html")).expect("read"),
-            "2"
-        );
-        assert!(!out.join("b.txt").exists());
     }
 
     #[test]

@@ -15,12 +15,13 @@ use crate::content::member::Member;
 use crate::content::{Content, LoadOptions};
 use crate::diagnostic::{self, Diagnostic};
 use crate::i18n::{self, I18n};
-use crate::output::{self, OutputFile};
+use crate::output::OutputFile;
 use crate::render::assets::Assets;
 use crate::render::data_routes::DataRoutes;
 use crate::render::routes::Routes;
 use crate::render::templates::Templates;
 use crate::render::{self, base_path_of};
+use crate::staging::Staging;
 use crate::theme::Theme;
 
 /// Everything a build needs, loaded and parsed. Cloning is cheap for the large parts
@@ -199,6 +200,7 @@ impl Site {
         problems.extend(crate::check::menu_keys(self));
         problems.extend(self.i18n.missing_translations());
         problems.extend(crate::check::data_files(self));
+        problems.extend(crate::render::collisions::data_page_collisions(self));
         problems.extend(crate::content::event::check_all(
             &self.content,
             &self.routes,
@@ -210,9 +212,12 @@ impl Site {
 
 /// What a full run produced.
 pub struct Report {
+    /// Every output (empty after `build`, which writes them as they are rendered).
     pub outputs: Vec<OutputFile>,
     pub diagnostics: Vec<Diagnostic>,
     pub languages: usize,
+    /// Files and HTML pages produced.
+    pub files: usize,
     pub pages: usize,
     pub elapsed_ms: u128,
 }
@@ -223,46 +228,114 @@ impl Report {
     }
 }
 
-/// Load, check and render without writing anything.
+/// Load, check and render without writing anything (`federa check`). Outputs are
+/// counted and dropped as they are rendered.
 pub fn render(root: &Path, options: &BuildOptions) -> Report {
-    render_keeping_site(root, options).0
+    let started = Instant::now();
+    let (site, mut diagnostics, mut report) = load_checked(root, options);
+    if let Some(site) = &site {
+        let mut seen = std::collections::HashSet::new();
+        diagnostics.extend(render::render_each(site, &mut |batch| {
+            for output in batch {
+                if output.path.ends_with(".html") && !seen.contains(&output.path) {
+                    report.pages += 1;
+                }
+                seen.insert(output.path);
+            }
+        }));
+        report.files = seen.len();
+    }
+    finish(report, diagnostics, started)
 }
 
-/// Like `render`, and also returns the loaded site (serve keeps it to update it
-/// incrementally), or `None` when it could not be loaded.
-pub fn render_keeping_site(root: &Path, options: &BuildOptions) -> (Report, Option<Site>) {
-    let started = Instant::now();
+/// Loads and checks the site; the report is empty but for the languages.
+fn load_checked(root: &Path, options: &BuildOptions) -> (Option<Site>, Vec<Diagnostic>, Report) {
     let Loaded {
         site,
         mut diagnostics,
     } = Site::load(root, options);
-    let mut outputs = Vec::new();
-    let mut languages = 0;
+    let mut report = Report {
+        outputs: Vec::new(),
+        diagnostics: Vec::new(),
+        languages: 0,
+        files: 0,
+        pages: 0,
+        elapsed_ms: 0,
+    };
     if let Some(site) = &site {
         diagnostics.extend(site.check());
-        let (rendered, found) = render::render_all(site);
-        diagnostics.extend(found);
-        outputs = rendered;
-        languages = site.config.languages.len();
+        report.languages = site.config.languages.len();
     }
-    diagnostic::sort(&mut diagnostics);
-    diagnostics.dedup();
-    let pages = outputs.iter().filter(|o| o.path.ends_with(".html")).count();
-    let report = Report {
-        outputs,
-        diagnostics,
-        languages,
-        pages,
-        elapsed_ms: started.elapsed().as_millis(),
-    };
-    (report, site)
+    (site, diagnostics, report)
 }
 
-/// Renders and, when there is no error, swaps the result into `output_dir`.
-pub fn build(root: &Path, output_dir: &Path, options: &BuildOptions) -> std::io::Result<Report> {
-    let report = render(root, options);
-    if !report.has_errors() {
-        output::write_atomic(output_dir, &report.outputs)?;
+/// The report with its diagnostics sorted, without duplicates, and the time taken.
+fn finish(mut report: Report, mut diagnostics: Vec<Diagnostic>, started: Instant) -> Report {
+    diagnostic::sort(&mut diagnostics);
+    diagnostics.dedup();
+    report.diagnostics = diagnostics;
+    report.elapsed_ms = started.elapsed().as_millis();
+    report
+}
+
+/// Like `render`, but keeps every output in the report (serve serves from memory), and
+/// also returns the loaded site (serve keeps it to update it incrementally), or `None`
+/// when it could not be loaded.
+pub fn render_keeping_site(root: &Path, options: &BuildOptions) -> (Report, Option<Site>) {
+    let started = Instant::now();
+    let (site, mut diagnostics, mut report) = load_checked(root, options);
+    if let Some(site) = &site {
+        let (outputs, found) = render::render_all(site);
+        diagnostics.extend(found);
+        report.pages = outputs.iter().filter(|o| o.path.ends_with(".html")).count();
+        report.files = outputs.len();
+        report.outputs = outputs;
     }
-    Ok(report)
+    (finish(report, diagnostics, started), site)
+}
+
+/// Renders and, when there is no error, swaps the result into `output_dir`. Outputs are
+/// written into a staging folder batch by batch as they are rendered (see `staging`),
+/// so the site is never held in memory whole; on any error the staging folder is
+/// thrown away and `output_dir` is left as it was.
+pub fn build(root: &Path, output_dir: &Path, options: &BuildOptions) -> std::io::Result<Report> {
+    let started = Instant::now();
+    let (site, mut diagnostics, mut report) = load_checked(root, options);
+    if let Some(site) = &site {
+        let clean = !diagnostics.iter().any(Diagnostic::is_error);
+        let mut staging: Option<Staging> = None;
+        let mut written = Ok(());
+        diagnostics.extend(render::render_each(site, &mut |batch| {
+            if clean && written.is_ok() {
+                written = stage(&mut staging, output_dir, &batch);
+            }
+        }));
+        let failed = diagnostics.iter().any(Diagnostic::is_error);
+        if let Some(staging) = staging {
+            (report.files, report.pages) = (staging.files, staging.pages);
+            if !failed && written.is_ok() {
+                staging.commit()?;
+            }
+        }
+        // Content errors come first: they say what to fix; a write error only then.
+        if !failed {
+            written?;
+        }
+    }
+    Ok(finish(report, diagnostics, started))
+}
+
+/// Writes `batch` into the staging folder, started on the first batch.
+fn stage(
+    staging: &mut Option<Staging>,
+    output_dir: &Path,
+    batch: &[OutputFile],
+) -> std::io::Result<()> {
+    if staging.is_none() {
+        *staging = Some(Staging::new(output_dir)?);
+    }
+    match staging {
+        Some(staging) => staging.add(batch),
+        None => Ok(()),
+    }
 }

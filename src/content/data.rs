@@ -32,10 +32,13 @@ struct Parsed<T> {
 
 pub fn load_members(root: &Path) -> (Vec<Arc<Member>>, Vec<Diagnostic>) {
     let (parsed, problems) = load_all::<MemberFile>(root, MEMBERS);
-    let members = parsed
+    let mut members: Vec<Arc<Member>> = parsed
         .into_iter()
         .map(|p| Arc::new(member_of(root, p)))
         .collect();
+    // By slug, as `Site::with_members_reloaded` keeps them (file names sort `code-coop`
+    // before `code`, because of the `.toml` suffix).
+    members.sort_by(|a, b| a.slug.cmp(&b.slug));
     (members, problems)
 }
 
@@ -68,7 +71,7 @@ fn member_of(root: &Path, p: Parsed<MemberFile>) -> Member {
 
 pub fn load_federations(root: &Path) -> (Vec<Federation>, Vec<Diagnostic>) {
     let (parsed, problems) = load_all::<FederationFile>(root, FEDERATIONS);
-    let federations = parsed
+    let mut federations: Vec<Federation> = parsed
         .into_iter()
         .map(|p| Federation {
             slug: p.slug,
@@ -77,6 +80,7 @@ pub fn load_federations(root: &Path) -> (Vec<Federation>, Vec<Diagnostic>) {
             data: p.data,
         })
         .collect();
+    federations.sort_by(|a, b| a.slug.cmp(&b.slug));
     (federations, problems)
 }
 

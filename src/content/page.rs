@@ -70,6 +70,12 @@ impl Page {
         &self.source[self.body_offset..]
     }
 
+    /// A problem with one of this page's `aliases`, pointing at it in the front matter.
+    pub fn alias_problem(&self, alias: &str, message: impl Into<String>) -> Diagnostic {
+        let at = self.source.find(alias).unwrap_or(0);
+        Diagnostic::at(&self.file, &self.source, at..at + alias.len(), message)
+    }
+
     /// The folder key this page is listed in (`news` for `news/hello`).
     pub fn parent_key(&self) -> &str {
         parent_key(&self.key)

@@ -21,9 +21,36 @@ use crate::render::views::{Alternate, LanguageLink};
 use crate::render::{structured, Shared};
 use crate::site::Site;
 
-/// Every data page of every language.
-pub fn render(site: &Site, shared: &Shared) -> (Vec<OutputFile>, Vec<Diagnostic>) {
-    render_selected(site, shared, &Selection::All)
+/// Every data page of every language, handed to `emit` one language at a time (the
+/// logos first): what a full build does.
+pub fn render_each(
+    site: &Site,
+    shared: &Shared,
+    emit: &mut dyn FnMut(Vec<OutputFile>),
+) -> Vec<Diagnostic> {
+    let (cards, groups) = match all_cards(site, shared) {
+        Ok(built) => built,
+        Err(problem) => return vec![problem],
+    };
+    emit(logos(site, &Selection::All));
+    let mut problems = Vec::new();
+    for (lang, cards) in site.config.languages().zip(cards) {
+        let listed = Listed {
+            cards,
+            groups: &groups,
+        };
+        let (outputs, found) = render_language(
+            site,
+            shared,
+            &shared.data_routes,
+            lang,
+            &listed,
+            &Selection::All,
+        );
+        emit(outputs);
+        problems.extend(found);
+    }
+    problems
 }
 
 /// Which data pages to render: all, or only some `(section, item)` pages (in every
@@ -61,15 +88,10 @@ pub fn render_selected(
 ) -> (Vec<OutputFile>, Vec<Diagnostic>) {
     let routes = &shared.data_routes;
     let languages: Vec<&str> = site.config.languages().collect();
-    let built: Result<Vec<Vec<Arc<Card>>>, Diagnostic> = languages
-        .par_iter()
-        .map(|lang| listed_cards(site, shared, lang))
-        .collect();
-    let cards = match built {
-        Ok(cards) => cards,
+    let (cards, groups) = match all_cards(site, shared) {
+        Ok(built) => built,
         Err(problem) => return (Vec::new(), vec![problem]),
     };
-    let groups = Groups::new(cards.first().map_or(&[], Vec::as_slice));
     let results: Vec<(Vec<OutputFile>, Vec<Diagnostic>)> = languages
         .into_par_iter()
         .zip(cards.into_par_iter())
@@ -81,8 +103,32 @@ pub fn render_selected(
             render_language(site, shared, routes, lang, &listed, selection)
         })
         .collect();
-    let mut outputs: Vec<OutputFile> = site
-        .members
+    let mut outputs = logos(site, selection);
+    let mut problems = Vec::new();
+    for (files, found) in results {
+        outputs.extend(files);
+        problems.extend(found);
+    }
+    (outputs, problems)
+}
+
+/// Per language (in configured order), the cards of listed members.
+type CardsByLanguage = Vec<Vec<Arc<Card>>>;
+
+/// The cards of every language and the grouping of members by value they share.
+fn all_cards(site: &Site, shared: &Shared) -> Result<(CardsByLanguage, Groups), Diagnostic> {
+    let languages: Vec<&str> = site.config.languages().collect();
+    let cards: Vec<Vec<Arc<Card>>> = languages
+        .par_iter()
+        .map(|lang| listed_cards(site, shared, lang))
+        .collect::<Result<_, _>>()?;
+    let groups = Groups::new(cards.first().map_or(&[], Vec::as_slice));
+    Ok((cards, groups))
+}
+
+/// The selected members' logos, published once for all languages.
+fn logos(site: &Site, selection: &Selection) -> Vec<OutputFile> {
+    site.members
         .iter()
         .filter(|m| selection.logo(&m.slug))
         .filter_map(|m| {
@@ -91,13 +137,7 @@ pub fn render_selected(
                 m.logo_bytes.clone()?,
             ))
         })
-        .collect();
-    let mut problems = Vec::new();
-    for (files, found) in results {
-        outputs.extend(files);
-        problems.extend(found);
-    }
-    (outputs, problems)
+        .collect()
 }
 
 /// One page to render: template, output path, and its own context entries.

@@ -129,19 +129,19 @@ pub fn view(site: &Site, routes: &DataRoutes, lang: &str) -> Value {
     Value::from(map)
 }
 
+/// Slug, name, city, coordinates, country and whether the member is listed.
+pub type MarkerInputs<'a> = (
+    &'a String,
+    &'a String,
+    &'a Option<String>,
+    Option<[f64; 2]>,
+    &'a String,
+    bool,
+);
+
 /// Everything a member's marker is made of (in any language), so an edit that leaves
 /// it equal leaves the map unchanged.
-#[allow(clippy::type_complexity)]
-pub fn marker_inputs(
-    m: &Member,
-) -> (
-    &String,
-    &String,
-    &Option<String>,
-    Option<[f64; 2]>,
-    &String,
-    bool,
-) {
+pub fn marker_inputs(m: &Member) -> MarkerInputs<'_> {
     (
         &m.slug,
         &m.data.name,

@@ -8,6 +8,7 @@ pub mod assets;
 pub mod calendar;
 pub mod cards;
 pub mod chrome;
+pub mod collisions;
 pub mod data_pages;
 pub mod data_routes;
 pub mod events;
@@ -121,7 +122,20 @@ enum Job<'a> {
 }
 
 /// Renders every output of the site. Diagnostics are errors unless marked warnings.
+/// Outputs are sorted by path; of two with the same path, the first rendered is kept.
 pub fn render_all(site: &Site) -> (Vec<OutputFile>, Vec<Diagnostic>) {
+    let mut outputs = Vec::new();
+    let problems = render_each(site, &mut |batch| outputs.extend(batch));
+    outputs.sort_by(|a, b| a.path.cmp(&b.path));
+    outputs.dedup_by(|a, b| a.path == b.path);
+    (outputs, problems)
+}
+
+/// Renders every output of the site and hands them to `emit` in batches, always in the
+/// same order: content pages and 404s, aliases, the data pages one language at a time,
+/// exports, feeds, calendars, the sitemap, theme files, assets. `build` writes each
+/// batch and drops it, so the whole site is never in memory at once.
+pub fn render_each(site: &Site, emit: &mut dyn FnMut(Vec<OutputFile>)) -> Vec<Diagnostic> {
     let shared = Shared::new(site);
     let mut jobs: Vec<Job> = site
         .routes
@@ -136,34 +150,32 @@ pub fn render_all(site: &Site) -> (Vec<OutputFile>, Vec<Diagnostic>) {
             Job::NotFound { lang } => pages::render_not_found(site, &shared, lang),
         })
         .collect();
-    let mut outputs = Vec::new();
     let mut problems = Vec::new();
+    let mut pages = Vec::new();
     for (files, found) in results {
-        outputs.extend(files);
+        pages.extend(files);
         problems.extend(found);
     }
-    outputs.extend(pages::aliases(site, &shared, &mut problems));
-    let (data, found) = data_pages::render(site, &shared);
-    outputs.extend(data);
-    problems.extend(found);
-    outputs.extend(structured::exports(site, &shared));
-    outputs.extend(feeds::render(site, &shared));
-    outputs.extend(calendar::render(site, &shared));
-    outputs.extend(sitemap::render(site, &shared));
-    outputs.extend(
+    emit(pages);
+    emit(pages::aliases(site, &shared, &mut problems));
+    problems.extend(data_pages::render_each(site, &shared, emit));
+    emit(structured::exports(site, &shared));
+    emit(feeds::render(site, &shared));
+    emit(calendar::render(site, &shared));
+    emit(sitemap::render(site, &shared));
+    emit(
         site.theme
             .static_files
             .iter()
-            .map(|f| OutputFile::new(f.path.clone(), f.bytes.clone())),
+            .map(|f| OutputFile::new(f.path.clone(), f.bytes.clone()))
+            .collect(),
     );
-    outputs.extend(site.assets.outputs());
-    outputs.sort_by(|a, b| a.path.cmp(&b.path));
-    outputs.dedup_by(|a, b| a.path == b.path);
+    emit(site.assets.outputs().collect());
     problems.sort_by(|a, b| {
         (&a.path, a.line, a.col, &a.message).cmp(&(&b.path, b.line, b.col, &b.message))
     });
     problems.dedup();
-    (outputs, problems)
+    problems
 }
 
 #[cfg(test)]

@@ -180,15 +180,9 @@ pub fn aliases(site: &Site, shared: &Shared, problems: &mut Vec<Diagnostic>) -> 
                 format!("{}/index.html", rel.trim_end_matches('/'))
             };
             if !is_safe_path(&file) || rel.is_empty() {
-                let at = page.source.find(alias.as_str()).unwrap_or(0);
                 problems.push(
-                    Diagnostic::at(
-                        &page.file,
-                        &page.source,
-                        at..at + alias.len(),
-                        format!("invalid alias `{alias}`"),
-                    )
-                    .with_hint("an alias is a path inside the site, like `/old-about/`"),
+                    page.alias_problem(alias, format!("invalid alias `{alias}`"))
+                        .with_hint("an alias is a path inside the site, like `/old-about/`"),
                 );
                 continue;
             }

@@ -39,47 +39,28 @@ pub struct Partial {
 
 type PageId = (&'static str, Option<String>);
 
+/// What a member edit requires: which data pages, and whether the home pages and the
+/// sitemap change.
+struct Plan {
+    selection: Selection,
+    /// Data pages before and after, among those the edit could touch.
+    old_ids: BTreeSet<PageId>,
+    new_ids: BTreeSet<PageId>,
+    same_home: bool,
+}
+
 /// Renders what depends on the members `slugs`, which changed between `old` and `new`;
 /// `None` when the change reaches pages this module cannot list (see the module doc).
 pub fn members_changed(old: &Site, new: &Site, slugs: &BTreeSet<String>) -> Option<Partial> {
     let shared = Shared::new(new);
-    let routes = &shared.data_routes;
-    let (old_changed, new_changed) = (named(old, slugs), named(new, slugs));
-    if technology_names_differ(old, &shared, &old_changed, &new_changed) {
-        return None;
-    }
-    let mut candidates: BTreeSet<PageId> = DATA_SECTIONS.iter().map(|s| (*s, None)).collect();
-    for member in old_changed.iter().chain(&new_changed) {
-        candidates.extend(pages_showing(member, routes));
-    }
-    let (old_ids, new_ids) = (
-        existing(old, routes, &candidates),
-        existing(new, routes, &candidates),
-    );
-    let mut affected = new_ids.clone();
-    if listed_countries(old) != listed_countries(new) {
-        affected.extend(
-            new.federations
-                .iter()
-                .map(|f| ("federations", Some(f.slug.clone()))),
-        );
-    }
-    let selection = Selection::Only {
-        pages: affected,
-        logos: slugs.clone(),
-    };
-    let same_pages = old_ids == new_ids;
-    let same_home = totals(old) == shared.totals
-        && old_changed
-            .iter()
-            .map(|m| map::marker_inputs(m))
-            .eq(new_changed.iter().map(|m| map::marker_inputs(m)));
+    let plan = plan(old, new, &shared, slugs)?;
+    let same_pages = plan.old_ids == plan.new_ids;
     let ((data, homes), (exports, sitemap)) = rayon::join(
         || {
             rayon::join(
-                || data_pages::render_selected(new, &shared, &selection),
+                || data_pages::render_selected(new, &shared, &plan.selection),
                 || {
-                    if same_home {
+                    if plan.same_home {
                         Vec::new()
                     } else {
                         home_pages(new, &shared)
@@ -108,11 +89,51 @@ pub fn members_changed(old: &Site, new: &Site, slugs: &BTreeSet<String>) -> Opti
     }
     outputs.extend(exports);
     outputs.extend(sitemap);
-    let removed = removed_paths(old, new, routes, &old_ids, &new_ids, slugs);
+    let routes = &shared.data_routes;
+    let removed = removed_paths(old, new, routes, &plan.old_ids, &plan.new_ids, slugs);
     Some(Partial {
         outputs,
         removed,
         problems,
+    })
+}
+
+/// Works out what the edit of `slugs` requires (see `Plan`), or `None`.
+fn plan(old: &Site, new: &Site, shared: &Shared, slugs: &BTreeSet<String>) -> Option<Plan> {
+    let routes = &shared.data_routes;
+    let (old_changed, new_changed) = (named(old, slugs), named(new, slugs));
+    if technology_names_differ(old, shared, &old_changed, &new_changed) {
+        return None;
+    }
+    let mut candidates: BTreeSet<PageId> = DATA_SECTIONS.iter().map(|s| (*s, None)).collect();
+    for member in old_changed.iter().chain(&new_changed) {
+        candidates.extend(pages_showing(member, routes));
+    }
+    let (old_ids, new_ids) = (
+        existing(old, routes, &candidates),
+        existing(new, routes, &candidates),
+    );
+    let mut affected = new_ids.clone();
+    if listed_countries(old) != listed_countries(new) {
+        affected.extend(
+            new.federations
+                .iter()
+                .map(|f| ("federations", Some(f.slug.clone()))),
+        );
+    }
+    let same_home = totals(old) == shared.totals
+        && old_changed
+            .iter()
+            .map(|m| map::marker_inputs(m))
+            .eq(new_changed.iter().map(|m| map::marker_inputs(m)));
+    Some(Plan {
+        selection: Selection::Only {
+            pages: affected,
+            logos: slugs.clone(),
+        },
+        old_ids,
+        new_ids,
+        same_home,
     })
 }
 
@@ -408,6 +429,19 @@ mod tests {
             !produced.iter().any(|p| p == "index.html"),
             "home unchanged"
         );
+    }
+
+    /// A new member whose slug is a prefix of another's (`lumen`, `lumen-digital`):
+    /// lists keep the order of a full load (by slug) after the partial render.
+    #[test]
+    fn partial_render_after_adding_a_member_keeps_the_order_of_a_full_render() {
+        let edit = |members: &Path| {
+            let text = std::fs::read_to_string(members.join("lumen-digital.toml")).expect("read");
+            let renamed = text.replacen("name = \"", "name = \"Lumen ", 1);
+            std::fs::write(members.join("lumen.toml"), renamed).expect("write");
+        };
+        let produced = edit_and_compare(edit, &["lumen"]).expect("a partial render");
+        assert!(produced.iter().any(|p| p == "members/lumen/index.html"));
     }
 
     /// Dropping "Django" makes another member's "django" the spelling shown on every

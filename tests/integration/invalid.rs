@@ -65,3 +65,35 @@ fn usage_errors_exit_with_2() {
     let _ = site.run(&["build", "--no-such-flag"]).failure(2);
     let _ = site.run(&["frobnicate"]).failure(2);
 }
+
+#[test]
+fn pages_and_aliases_on_generated_data_pages_are_errors() {
+    let site = TestSite::fixture("federation");
+    site.write(
+        "content/services/_index.md",
+        "+++\ntitle = \"Services\"\n+++\nWhat we offer.\n",
+    );
+    site.write(
+        "content/old.md",
+        "+++\ntitle = \"Old\"\naliases = [\"/members/\"]\n+++\nMoved.\n",
+    );
+    let run = site.build().failure(1);
+    let stderr = run.stderr();
+    for (location, message) in [
+        (
+            "content/services/_index.md:1:1: error:",
+            "this page's URL `/services/` is the services index",
+        ),
+        (
+            "content/old.md:3:13: error:",
+            "the alias `/members/` is the members index",
+        ),
+    ] {
+        let line = stderr
+            .lines()
+            .find(|l| l.starts_with(location))
+            .unwrap_or_else(|| panic!("no diagnostic at {location} in:\n{stderr}"));
+        assert!(line.contains(message), "{line}");
+    }
+    assert!(!site.out().exists(), "nothing written on failure");
+}
