@@ -15,6 +15,7 @@
 //! most members use, so an edit can change how *other* members' cards spell it. Then
 //! `members_changed` answers `None` and the caller renders everything.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 
 use rayon::prelude::{IntoParallelRefIterator, ParallelIterator};
@@ -172,19 +173,28 @@ fn pages_showing(member: &Member, routes: &DataRoutes) -> Vec<PageId> {
 
 /// The service, technology and country pages a listed member puts on the site.
 fn terms_of(member: &Member, routes: &DataRoutes) -> Vec<PageId> {
+    term_keys(member, routes)
+        .into_iter()
+        .map(|(section, id)| (section, Some(id.into_owned())))
+        .collect()
+}
+
+/// `terms_of` as `(section, item)`, borrowed where the member's data already holds it.
+fn term_keys<'a>(member: &'a Member, routes: &'a DataRoutes) -> Vec<(&'static str, Cow<'a, str>)> {
     let d = &member.data;
-    let mut ids: Vec<PageId> = d
+    let services = d
         .services
         .iter()
-        .map(|s| ("services", Some(s.get_ref().clone())))
-        .collect();
-    ids.extend(
-        d.technologies
-            .iter()
-            .map(|t| ("technologies", Some(routes.technology_id(t)))),
+        .map(|s| ("services", Cow::Borrowed(s.get_ref().as_str())));
+    let technologies = d
+        .technologies
+        .iter()
+        .map(|t| ("technologies", routes.technology_id_ref(t)));
+    let country = (
+        "countries",
+        Cow::Owned(d.country.get_ref().to_ascii_lowercase()),
     );
-    ids.push(("countries", Some(d.country.get_ref().to_ascii_lowercase())));
-    ids
+    services.chain(technologies).chain([country]).collect()
 }
 
 /// Which of `candidates` are pages of `site` (as `data_pages::page_ids` would list
@@ -213,22 +223,8 @@ fn existing(site: &Site, routes: &DataRoutes, candidates: &BTreeSet<PageId>) -> 
         .iter()
         .filter(|m| m.data.status != Status::Former)
     {
-        let d = &member.data;
-        let country = d.country.get_ref().to_ascii_lowercase();
-        let services = d
-            .services
-            .iter()
-            .map(|s| ("services", s.get_ref().as_str()));
-        let technologies = d
-            .technologies
-            .iter()
-            .map(|t| routes.technology_id_ref(t))
-            .collect::<Vec<_>>();
-        let of_member = services
-            .chain(technologies.iter().map(|t| ("technologies", t.as_ref())))
-            .chain([("countries", country.as_str())]);
-        for key in of_member {
-            if let Some(id) = terms.get(&key) {
+        for (section, item) in term_keys(member, routes) {
+            if let Some(id) = terms.get(&(section, item.as_ref())) {
                 found.insert((*id).clone());
             }
         }
