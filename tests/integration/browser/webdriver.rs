@@ -238,7 +238,8 @@ fn free_port() -> u16 {
 
 /// One HTTP/1.1 request to chromedriver; returns the response's `value`.
 fn request(port: u16, method: &str, path: &str, body: Option<&Value>) -> Result<Value, String> {
-    let mut stream = TcpStream::connect(("127.0.0.1", port)).map_err(|e| e.to_string())?;
+    let mut stream =
+        retry_interrupted(|| TcpStream::connect(("127.0.0.1", port))).map_err(|e| e.to_string())?;
     stream
         .set_read_timeout(Some(Duration::from_secs(90)))
         .map_err(|e| e.to_string())?;
@@ -256,7 +257,7 @@ fn request(port: u16, method: &str, path: &str, body: Option<&Value>) -> Result<
     let mut raw = Vec::new();
     let mut buf = [0u8; 65536];
     let (split, headers) = loop {
-        let n = stream.read(&mut buf).map_err(|e| e.to_string())?;
+        let n = retry_interrupted(|| stream.read(&mut buf)).map_err(|e| e.to_string())?;
         if n == 0 {
             return Err("connection closed before the header ended".into());
         }
@@ -280,7 +281,7 @@ fn request(port: u16, method: &str, path: &str, body: Option<&Value>) -> Result<
         if complete {
             break;
         }
-        let n = stream.read(&mut buf).map_err(|e| e.to_string())?;
+        let n = retry_interrupted(|| stream.read(&mut buf)).map_err(|e| e.to_string())?;
         if n == 0 {
             break;
         }
@@ -295,6 +296,18 @@ fn request(port: u16, method: &str, path: &str, body: Option<&Value>) -> Result<
         return Err(format!("{error}: {}", value["value"]["message"]));
     }
     Ok(value["value"].clone())
+}
+
+/// Runs a system call again when a signal interrupted it (`EINTR`, "Interrupted system
+/// call (os error 4)"): the test process has other threads and children whose signals
+/// may land on this thread mid-read, which is no reason to fail a browser test.
+fn retry_interrupted<T>(mut call: impl FnMut() -> std::io::Result<T>) -> std::io::Result<T> {
+    loop {
+        match call() {
+            Err(e) if e.kind() == std::io::ErrorKind::Interrupted => continue,
+            other => return other,
+        }
+    }
 }
 
 fn dechunk(mut data: &[u8]) -> Vec<u8> {
@@ -341,4 +354,22 @@ fn base64_round_trip() {
     assert_eq!(base64_decode("aGVsbG8="), b"hello");
     assert_eq!(base64_decode("aGk="), b"hi");
     assert_eq!(base64_decode("YWJj"), b"abc");
+}
+
+#[test]
+fn interrupted_reads_are_retried() {
+    let mut interruptions = 2;
+    let result = retry_interrupted(|| {
+        if interruptions > 0 {
+            interruptions -= 1;
+            Err(std::io::Error::from(std::io::ErrorKind::Interrupted))
+        } else {
+            Ok(7)
+        }
+    });
+    assert_eq!(result.expect("retried"), 7);
+    let refused = retry_interrupted(|| -> std::io::Result<()> {
+        Err(std::io::Error::from(std::io::ErrorKind::ConnectionRefused))
+    });
+    assert!(refused.is_err(), "other errors are not retried");
 }
