@@ -19,6 +19,7 @@ pub mod config;
 pub mod content;
 pub mod dates;
 pub mod diagnostic;
+pub mod escape;
 pub mod i18n;
 pub mod markdown;
 pub mod moment;

@@ -2,13 +2,15 @@
 //! `event.ics` beside each event page ("add to calendar").
 //!
 //! The serialiser is ours and small: CRLF line endings, lines folded at 75 octets on
-//! UTF-8 boundaries, TEXT escaping of `\ ; , newline`. Times are written in UTC (the
-//! content gives offsets, not time-zone names); whole-day events use `VALUE=DATE`.
+//! UTF-8 boundaries, TEXT and URI values escaped by `crate::escape`. Times are written in
+//! UTC (the content gives offsets, not time-zone names); whole-day events use
+//! `VALUE=DATE`.
 //! `UID` is the event's key at the site's host, so it is the same in every language and
 //! every build. `DTSTAMP` is the event page's `updated` (else `date`), which is when the
 //! information was last revised; only a page without either stamps the build's `now`.
 
 use crate::content::event::EventInfo;
+use crate::escape::{ics_text, ics_uri};
 use crate::i18n::I18n;
 use crate::markdown;
 use crate::moment::Moment;
@@ -58,7 +60,7 @@ fn calendar(site: &Site, shared: &Shared, lang: &str, entries: &[EventEntry]) ->
         "VERSION:2.0".to_string(),
         format!("PRODID:{PRODID}"),
         "CALSCALE:GREGORIAN".to_string(),
-        format!("X-WR-CALNAME:{}", escape_text(&name)),
+        format!("X-WR-CALNAME:{}", ics_text(&name)),
     ] {
         fold_into(&mut out, &line);
     }
@@ -105,7 +107,7 @@ fn event_lines(site: &Site, shared: &Shared, event: &EventEntry) -> Vec<String> 
             lines.push(format!("DTEND:{}", end.ical()));
         }
     }
-    lines.push(format!("SUMMARY:{}", escape_text(&page.front.title)));
+    lines.push(format!("SUMMARY:{}", ics_text(&page.front.title)));
     let summary = page
         .front
         .description
@@ -115,9 +117,9 @@ fn event_lines(site: &Site, shared: &Shared, event: &EventEntry) -> Vec<String> 
         Some(text) => format!("{text}\n\n{permalink}"),
         None => permalink.clone(),
     };
-    lines.push(format!("DESCRIPTION:{}", escape_text(&description)));
+    lines.push(format!("DESCRIPTION:{}", ics_text(&description)));
     lines.extend(place_lines(event.info));
-    lines.push(format!("URL:{permalink}"));
+    lines.push(format!("URL:{}", ics_uri(&permalink)));
     if let Some(updated) = page
         .front
         .updated
@@ -138,12 +140,12 @@ fn place_lines(info: &EventInfo) -> Vec<String> {
         .flatten()
         .collect();
     match (place.is_empty(), &info.online_url) {
-        (false, _) => lines.push(format!("LOCATION:{}", escape_text(&place.join(", ")))),
-        (true, Some(url)) => lines.push(format!("LOCATION:{}", escape_text(url))),
+        (false, _) => lines.push(format!("LOCATION:{}", ics_text(&place.join(", ")))),
+        (true, Some(url)) => lines.push(format!("LOCATION:{}", ics_text(url))),
         (true, None) => {}
     }
     if let Some(url) = &info.online_url {
-        lines.push(format!("CONFERENCE;VALUE=URI:{url}"));
+        lines.push(format!("CONFERENCE;VALUE=URI:{}", ics_uri(url)));
     }
     lines
 }
@@ -162,22 +164,6 @@ pub fn uid(shared: &Shared, key: &str) -> String {
 fn stamp_utc(moment: &Moment) -> String {
     let utc = Moment::from_unix(moment.unix());
     utc.ical()
-}
-
-/// Escapes a TEXT value: backslash, semicolon, comma and newlines.
-pub fn escape_text(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            ';' => out.push_str("\\;"),
-            ',' => out.push_str("\\,"),
-            '\n' => out.push_str("\\n"),
-            '\r' => {}
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 /// Appends `line` folded at 75 octets (continuations start with a space), with CRLF.
@@ -211,10 +197,5 @@ mod tests {
         let mut short = String::new();
         fold_into(&mut short, &"x".repeat(75));
         assert_eq!(short, format!("{}\r\n", "x".repeat(75)));
-    }
-
-    #[test]
-    fn escapes_text_values() {
-        assert_eq!(escape_text("a\\b; c, d\r\ne"), "a\\\\b\\; c\\, d\\ne");
     }
 }

@@ -11,6 +11,7 @@ use std::fmt::Write as _;
 
 use toml::value::Datetime;
 
+use crate::escape::markup;
 use crate::markdown::{self, Flavor};
 use crate::output::OutputFile;
 use crate::render::news::{self, NewsItem};
@@ -63,26 +64,26 @@ fn feed(site: &Site, shared: &Shared, lang: &str) -> String {
     let _ = writeln!(
         xml,
         "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"{}\" xml:base=\"{}\">",
-        escape(lang),
-        escape(&shared.base_url)
+        markup(lang),
+        markup(&shared.base_url)
     );
-    let _ = writeln!(xml, "  <title>{}</title>", escape(&title));
+    let _ = writeln!(xml, "  <title>{}</title>", markup(&title));
     let _ = writeln!(
         xml,
         "  <link rel=\"self\" type=\"application/atom+xml\" href=\"{}\"/>",
-        escape(&self_url)
+        markup(&self_url)
     );
     let _ = writeln!(
         xml,
         "  <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>",
-        escape(&html_url)
+        markup(&html_url)
     );
-    let _ = writeln!(xml, "  <id>{}</id>", escape(&self_url));
-    let _ = writeln!(xml, "  <updated>{}</updated>", escape(&updated));
+    let _ = writeln!(xml, "  <id>{}</id>", markup(&self_url));
+    let _ = writeln!(xml, "  <updated>{}</updated>", markup(&updated));
     let _ = writeln!(
         xml,
         "  <author><name>{}</name></author>",
-        escape(&site_title)
+        markup(&site_title)
     );
     let _ = writeln!(xml, "  <generator>federa</generator>");
     for post in &posts {
@@ -111,25 +112,25 @@ fn entry(
     });
     let published = page.front.date.as_ref().map(atom_time);
     let updated = entry_updated(site, post).unwrap_or_else(|| feed_updated.to_string());
-    let _ = writeln!(xml, "  <entry xml:lang=\"{}\">", escape(post.content_lang));
-    let _ = writeln!(xml, "    <title>{}</title>", escape(post.title));
+    let _ = writeln!(xml, "  <entry xml:lang=\"{}\">", markup(post.content_lang));
+    let _ = writeln!(xml, "    <title>{}</title>", markup(post.title));
     let _ = writeln!(
         xml,
         "    <link rel=\"alternate\" type=\"text/html\" href=\"{}\"/>",
-        escape(&post.permalink)
+        markup(&post.permalink)
     );
-    let _ = writeln!(xml, "    <id>{}</id>", escape(&post.permalink));
+    let _ = writeln!(xml, "    <id>{}</id>", markup(&post.permalink));
     if let Some(published) = published {
-        let _ = writeln!(xml, "    <published>{}</published>", escape(&published));
+        let _ = writeln!(xml, "    <published>{}</published>", markup(&published));
     }
-    let _ = writeln!(xml, "    <updated>{}</updated>", escape(&updated));
+    let _ = writeln!(xml, "    <updated>{}</updated>", markup(&updated));
     if let Some(summary) = &post.summary {
-        let _ = writeln!(xml, "    <summary>{}</summary>", escape(summary));
+        let _ = writeln!(xml, "    <summary>{}</summary>", markup(summary));
     }
     let _ = writeln!(
         xml,
         "    <content type=\"html\">{}</content>",
-        escape(&body.html)
+        markup(&body.html)
     );
     xml.push_str("  </entry>\n");
 }
@@ -159,22 +160,6 @@ pub fn atom_time(value: &Datetime) -> String {
     format!("{date}T{time}{offset}")
 }
 
-/// Escapes text for XML content and attribute values.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -187,6 +172,5 @@ mod tests {
             atom_time(&parse("2026-06-04T10:30:00+02:00")),
             "2026-06-04T10:30:00+02:00"
         );
-        assert_eq!(escape("a<b & \"c\""), "a&lt;b &amp; &quot;c&quot;");
     }
 }

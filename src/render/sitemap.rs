@@ -8,9 +8,9 @@
 
 use std::fmt::Write as _;
 
+use crate::escape::markup;
 use crate::output::OutputFile;
 use crate::render::data_pages;
-use crate::render::feeds::escape;
 use crate::render::views::{self, Alternate};
 use crate::render::Shared;
 use crate::site::Site;
@@ -65,16 +65,16 @@ fn data_pages(site: &Site, shared: &Shared, xml: &mut String) {
 
 fn url_entry(xml: &mut String, loc: &str, lastmod: Option<String>, alternates: &[Alternate]) {
     let _ = writeln!(xml, "  <url>");
-    let _ = writeln!(xml, "    <loc>{}</loc>", escape(loc));
+    let _ = writeln!(xml, "    <loc>{}</loc>", markup(loc));
     if let Some(date) = lastmod {
-        let _ = writeln!(xml, "    <lastmod>{}</lastmod>", escape(&date));
+        let _ = writeln!(xml, "    <lastmod>{}</lastmod>", markup(&date));
     }
     for alternate in alternates {
         let _ = writeln!(
             xml,
             "    <xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>",
-            escape(&alternate.hreflang),
-            escape(&alternate.href)
+            markup(&alternate.hreflang),
+            markup(&alternate.href)
         );
     }
     let _ = writeln!(xml, "  </url>");

@@ -10,6 +10,7 @@ use serde_json::{json, Map, Value};
 
 use crate::content::federation::Federation;
 use crate::content::member::Member;
+use crate::escape;
 use crate::output::OutputFile;
 use crate::render::data_routes::DataRoutes;
 use crate::render::member_views::MemberProfile;
@@ -21,10 +22,7 @@ pub const SCHEMA: &str = "federa/members/v1";
 
 /// JSON text safe inside `<script type="application/ld+json">`.
 fn script_safe(value: &Value) -> String {
-    value
-        .to_string()
-        .replace("</", "<\\/")
-        .replace("<!--", "<\\!--")
+    escape::script_json(&value.to_string())
 }
 
 pub fn member_json_ld(

@@ -11,6 +11,7 @@ use std::sync::Arc;
 use tera::{ErrorKind, Kwargs, State, Tera, TeraResult, Value};
 
 use crate::diagnostic::Diagnostic;
+use crate::escape;
 use crate::i18n::{Arg, I18n};
 use crate::render::assets::Assets;
 use crate::theme::TemplateSource;
@@ -31,6 +32,7 @@ impl Templates {
     ) -> Result<Templates, Vec<Diagnostic>> {
         let mut tera = Tera::new();
         tera.autoescape_on(vec![".html", ".xml"]);
+        tera.set_escape_fn(escape::write_markup);
         crate::dates::register(&mut tera, &i18n);
         register_functions(&mut tera, i18n, base_path, assets);
         let mut problems = Vec::new();
@@ -103,7 +105,7 @@ fn register_functions(tera: &mut Tera, i18n: Arc<I18n>, base_path: String, asset
             let json = serde_json::to_value(value)
                 .and_then(|v| serde_json::to_string(&v))
                 .map_err(|e| tera::Error::message(e.to_string()))?;
-            Ok(json.replace("</", "<\\/"))
+            Ok(escape::script_json(&json))
         },
     );
 }

@@ -5,6 +5,7 @@ mod harness;
 mod browser;
 mod calendar;
 mod core_site;
+mod escaping;
 mod events;
 mod federation;
 mod feeds;
