@@ -34,7 +34,9 @@ fn set_federation_name(site: &TestSite, name: &str) {
 fn a_federation_name_cannot_swallow_the_event_pages_it_organises() {
     let site = TestSite::fixture("news-events");
     set_federation_name(&site, SCRIPT_BREAKER);
-    let run = site.build_with(&["--now", "2026-11-25T12:00:00Z"]).success();
+    let run = site
+        .build_with(&["--now", "2026-11-25T12:00:00Z"])
+        .success();
     for file in [
         "events/gathering/index.html",
         "fr/evenements/rencontre/index.html",
@@ -42,8 +44,7 @@ fn a_federation_name_cannot_swallow_the_event_pages_it_organises() {
     ] {
         let page = run.page(file);
         assert!(
-            page.text("h1").starts_with("Gathering")
-                || page.text("h1").starts_with("Rencontre"),
+            page.text("h1").starts_with("Gathering") || page.text("h1").starts_with("Rencontre"),
             "the heading of {file} is visible: {}",
             page.text("h1")
         );
@@ -70,8 +71,11 @@ fn member_and_federation_json_ld_stays_valid_json_with_comment_openers() {
     let first = text.lines().next().expect("a name line").to_string();
     assert!(first.starts_with("name = "), "{first}");
     let quoted = toml::Value::String(format!("Glen <!-- {SCRIPT_BREAKER}")).to_string();
-    std::fs::write(&member, text.replacen(&first, &format!("name = {quoted}"), 1))
-        .expect("write");
+    std::fs::write(
+        &member,
+        text.replacen(&first, &format!("name = {quoted}"), 1),
+    )
+    .expect("write");
     let run = site.build().success();
     let pages: Vec<String> = tree(&run.out_dir)
         .into_iter()
@@ -80,7 +84,11 @@ fn member_and_federation_json_ld_stays_valid_json_with_comment_openers() {
     assert!(!pages.is_empty(), "the member has profile pages");
     for file in pages {
         let ld = json_ld(&run, &file);
-        assert_eq!(ld[0]["name"], format!("Glen <!-- {SCRIPT_BREAKER}"), "{file}");
+        assert_eq!(
+            ld[0]["name"],
+            format!("Glen <!-- {SCRIPT_BREAKER}"),
+            "{file}"
+        );
         assert!(run.page(&file).text("h1").contains("<!--"), "shown as text");
     }
 }

@@ -1,6 +1,7 @@
 //! Integration tests: the real `federa` binary on fixture sites (see tests/README.md).
 
 mod harness;
+mod hostile_text;
 
 mod browser;
 mod calendar;
