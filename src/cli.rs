@@ -22,7 +22,9 @@ pub struct Cli {
 pub enum Command {
     /// Build the site into the output folder (atomically: a failed build changes nothing).
     Build {
-        /// Output folder, relative to the current directory.
+        /// Output folder, relative to the current directory; replaced whole, so it may not
+        /// be the site's folder, an input folder or inside one, nor (without `--force`)
+        /// a non-empty folder that federa did not write.
         #[arg(short, long)]
         output: Option<PathBuf>,
         /// Write into a non-empty output folder that federa did not write (it has no

@@ -37,13 +37,16 @@ pub const INPUTS: [&str; 5] = [
 /// non-empty folder without the marker, and nothing else.
 pub fn check(root: &Path, output: &Path, force: bool) -> Result<PathBuf, Diagnostic> {
     let refuse = |why: &str, hint: &str| {
-        Diagnostic::file(output, format!("refusing to use this as the output folder: {why}"))
-            .with_hint(hint)
+        Diagnostic::file(
+            output,
+            format!("refusing to use this as the output folder: {why}"),
+        )
+        .with_hint(hint)
     };
     let unreadable = |e: io::Error| refuse(&format!("cannot read it ({e})"), ELSEWHERE);
     let resolved = resolve(output).map_err(unreadable)?;
     let site = resolve(root).map_err(unreadable)?;
-    if let Some(why) = overlap(&site, &resolved)? {
+    if let Some(why) = overlap(&site, &resolved) {
         return Err(refuse(&why, ELSEWHERE));
     }
     match std::fs::metadata(&resolved) {
@@ -75,15 +78,12 @@ const ELSEWHERE: &str = "federa deletes everything in its output folder before w
 
 /// Why `output` (resolved) may not be the output of the site at `site` (resolved), if
 /// it may not: it is the site, holds it, or is (inside) an input, or holds one.
-fn overlap(site: &Path, output: &Path) -> Result<Option<String>, Diagnostic> {
+fn overlap(site: &Path, output: &Path) -> Option<String> {
     if output == site {
-        return Ok(Some("it is the site's own folder".to_string()));
+        return Some("it is the site's own folder".to_string());
     }
     if site.starts_with(output) {
-        return Ok(Some(format!(
-            "it holds the site's folder {}",
-            site.display()
-        )));
+        return Some(format!("it holds the site's folder {}", site.display()));
     }
     for input in INPUTS {
         // An input may itself be a link to a folder elsewhere; resolve it too.
@@ -98,12 +98,17 @@ fn overlap(site: &Path, output: &Path) -> Result<Option<String>, Diagnostic> {
             } else {
                 "it holds"
             };
-            return Ok(Some(format!(
-                "{relation} the site's `{input}`, which the site is built from"
-            )));
+            let shown = if input == crate::config::FILE {
+                input.to_string()
+            } else {
+                format!("{input}/")
+            };
+            return Some(format!(
+                "{relation} the site's `{shown}`, which the site is built from"
+            ));
         }
     }
-    Ok(None)
+    None
 }
 
 /// `path` made absolute with every existing part's symbolic links resolved; the parts
@@ -180,10 +185,10 @@ mod tests {
         assert!(refused(root, root).contains("the site's own folder"));
         assert!(refused(root, &root.join("content/..")).contains("own folder"));
         assert!(refused(root, root.parent().expect("parent")).contains("holds the site"));
-        assert!(refused(root, &root.join("content")).contains("it is the site's `content`"));
+        assert!(refused(root, &root.join("content")).contains("it is the site's `content/`"));
         assert!(refused(root, &root.join("content/news/new")).contains("inside"));
-        assert!(refused(root, &root.join("missing/../i18n")).contains("`i18n`"));
-        assert!(refused(root, &root.join("themes/x")).contains("`themes`"));
+        assert!(refused(root, &root.join("missing/../i18n")).contains("`i18n/`"));
+        assert!(refused(root, &root.join("themes/x")).contains("`themes/`"));
         assert!(refused(root, &root.join("site.toml")).contains("`site.toml`"));
         assert!(check(root, &root.join("public"), false).is_ok());
     }
@@ -196,7 +201,7 @@ mod tests {
         let elsewhere = tempfile::tempdir().expect("tempdir");
         let link = elsewhere.path().join("out");
         std::os::unix::fs::symlink(root.join("content"), &link).expect("symlink");
-        assert!(refused(root, &link.join("x")).contains("inside the site's `content`"));
+        assert!(refused(root, &link.join("x")).contains("inside the site's `content/`"));
         let dangling = elsewhere.path().join("dangling");
         std::os::unix::fs::symlink(root.join("content/gone"), &dangling).expect("symlink");
         assert!(refused(root, &dangling).contains("leads nowhere"));
@@ -206,7 +211,10 @@ mod tests {
     fn a_foreign_folder_needs_force_and_a_marked_one_does_not() {
         let tmp = site();
         let out = tempfile::tempdir().expect("tempdir");
-        assert!(check(tmp.path(), out.path(), false).is_ok(), "empty is fine");
+        assert!(
+            check(tmp.path(), out.path(), false).is_ok(),
+            "empty is fine"
+        );
         std::fs::write(out.path().join("notes.txt"), "mine").expect("write");
         let error = check(tmp.path(), out.path(), false).expect_err("foreign");
         assert!(error.message.contains("did not write"), "{}", error.message);

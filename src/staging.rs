@@ -203,10 +203,15 @@ mod tests {
         let out = tmp.path().join("public");
         write_atomic(&out, &[OutputFile::new("old.txt", "o")]).expect("write");
         let mut staging = Staging::new(&out).expect("staging");
-        staging.add(&[OutputFile::new("new.txt", "n")]).expect("add");
+        staging
+            .add(&[OutputFile::new("new.txt", "n")])
+            .expect("add");
         staging.commit().expect("commit");
         assert!(out.join("new.txt").is_file() && !out.join("old.txt").exists());
-        assert!(out.join(output_guard::MARKER).is_file(), "marked as federa's");
+        assert!(
+            out.join(output_guard::MARKER).is_file(),
+            "marked as federa's"
+        );
         assert_eq!(siblings(&out), Vec::<String>::new());
     }
 

@@ -98,20 +98,19 @@ fn exchange(_: &Path, _: &Path) -> io::Result<()> {
 
 /// Whether an exchange failed because the system or file system does not offer it
 /// (old kernels, some network and FUSE file systems), so two renames must do.
+#[cfg(target_os = "linux")]
 fn cannot_exchange(error: &io::Error) -> bool {
-    if error.kind() == io::ErrorKind::Unsupported {
-        return true;
-    }
-    #[cfg(target_os = "linux")]
-    {
-        use rustix::io::Errno;
-        matches!(
+    use rustix::io::Errno;
+    error.kind() == io::ErrorKind::Unsupported
+        || matches!(
             Errno::from_io_error(error),
             Some(Errno::INVAL | Errno::NOSYS | Errno::OPNOTSUPP)
         )
-    }
-    #[cfg(not(target_os = "linux"))]
-    false
+}
+
+#[cfg(not(target_os = "linux"))]
+fn cannot_exchange(error: &io::Error) -> bool {
+    error.kind() == io::ErrorKind::Unsupported
 }
 
 /// A staging folder found beside an output folder.

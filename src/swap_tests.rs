@@ -46,7 +46,11 @@ fn a_running_build_keeps_its_folders() {
     let mine = std::process::id();
     let old = sibling(&out, Sibling::Old, mine);
     folder_with(&old, "index.html");
-    assert_eq!(recover(&out).expect("recover"), None, "mid-swap, not crashed");
+    assert_eq!(
+        recover(&out).expect("recover"),
+        None,
+        "mid-swap, not crashed"
+    );
     folder_with(&out, "index.html");
     let new = sibling(&out, Sibling::New, mine);
     folder_with(&new, "index.html");
@@ -68,7 +72,10 @@ fn the_folders_of_dead_builds_are_removed() {
     folder_with(&other_output, "index.html");
     assert_eq!(remove_stale(&out).expect("clean"), 2);
     assert!(!new.exists() && !old.exists());
-    assert!(other_output.exists(), "another output's folder is its own business");
+    assert!(
+        other_output.exists(),
+        "another output's folder is its own business"
+    );
     assert!(out.join("index.html").is_file());
 }
 
