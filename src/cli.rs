@@ -22,9 +22,16 @@ pub struct Cli {
 pub enum Command {
     /// Build the site into the output folder (atomically: a failed build changes nothing).
     Build {
-        /// Output folder, relative to the current directory.
+        /// Output folder, relative to the current directory; replaced whole, so it may not
+        /// be the site's folder, an input folder or inside one, nor (without `--force`)
+        /// a non-empty folder that federa did not write.
         #[arg(short, long)]
         output: Option<PathBuf>,
+        /// Write into a non-empty output folder that federa did not write (it has no
+        /// `.federa-output` file), deleting what it holds. Never allows the site's own
+        /// folder, its input folders or anything inside them.
+        #[arg(long)]
+        force: bool,
         /// Publish under this URL instead of site.toml's base_url.
         #[arg(long)]
         base_url: Option<String>,
@@ -72,6 +79,11 @@ pub enum Command {
         /// carry the local URL.
         #[arg(short, long)]
         output: Option<PathBuf>,
+        /// Write into a non-empty output folder that federa did not write (it has no
+        /// `.federa-output` file), deleting what it holds. Never allows the site's own
+        /// folder, its input folders or anything inside them.
+        #[arg(long)]
+        force: bool,
         /// Include pages marked `draft = true`.
         #[arg(long)]
         drafts: bool,

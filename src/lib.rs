@@ -11,7 +11,8 @@
 //! ```
 //!
 //! `run` dispatches the command line to those stages and maps the outcome to an exit
-//! code: 0 success, 1 content or template errors, 2 usage errors (clap's own).
+//! code: 0 success, 1 content or template errors, 2 usage errors (clap's own, and an
+//! output folder that `output_guard` refuses).
 
 pub mod check;
 pub mod cli;
@@ -24,11 +25,13 @@ pub mod i18n;
 pub mod markdown;
 pub mod moment;
 pub mod output;
+pub mod output_guard;
 pub mod render;
 pub mod scaffold;
 pub mod serve;
 pub mod site;
 pub mod staging;
+pub mod swap;
 pub mod theme;
 pub mod toml_error;
 
@@ -50,18 +53,24 @@ pub fn run(cli: Cli) -> ExitCode {
     match cli.command {
         Command::Build {
             output,
+            force,
             base_url,
             drafts,
             now,
         } => {
             let output = output.unwrap_or_else(|| root.join("public"));
+            let target = match output_guard::check(&root, &output, force) {
+                Ok(target) => target,
+                Err(refusal) => return refuse(&refusal),
+            };
+            tidy(&target, &output);
             let options = BuildOptions {
                 drafts,
                 base_url,
                 now,
                 plain_assets: false,
             };
-            build(&root, &output, &options)
+            build(&root, &output, &target, &options)
         }
         Command::Serve {
             port,
@@ -69,18 +78,25 @@ pub fn run(cli: Cli) -> ExitCode {
             open,
             poll,
             output,
+            force,
             drafts,
-        } => serve::run(
-            &root,
-            &serve::ServeOptions {
-                port,
-                bind,
-                open,
-                poll,
-                output: output.unwrap_or_else(|| root.join("public.serve")),
-                drafts,
-            },
-        ),
+        } => {
+            let output = output.unwrap_or_else(|| root.join("public.serve"));
+            match output_guard::check(&root, &output, force) {
+                Ok(output) => serve::run(
+                    &root,
+                    &serve::ServeOptions {
+                        port,
+                        bind,
+                        open,
+                        poll,
+                        output,
+                        drafts,
+                    },
+                ),
+                Err(refusal) => refuse(&refusal),
+            }
+        }
         Command::Check {
             format,
             strict,
@@ -124,8 +140,9 @@ pub fn run(cli: Cli) -> ExitCode {
     }
 }
 
-fn build(root: &Path, output: &Path, options: &BuildOptions) -> ExitCode {
-    let report = match site::build(root, output, options) {
+/// Builds into `target` (`output` resolved by `output_guard`; messages name `output`).
+fn build(root: &Path, output: &Path, target: &Path, options: &BuildOptions) -> ExitCode {
+    let report = match site::build(root, target, options) {
         Ok(report) => report,
         Err(e) => return fail(&format!("cannot write {}: {e}", output.display())),
     };
@@ -155,6 +172,37 @@ fn build(root: &Path, output: &Path, options: &BuildOptions) -> ExitCode {
         report.languages, report.pages, report.files, report.elapsed_ms
     );
     ExitCode::SUCCESS
+}
+
+/// Before a build: puts back an output that a build stopped half way had moved aside,
+/// and removes the staging folders of builds that are gone. Problems here only warn:
+/// the build that follows reports whatever really stops it.
+fn tidy(target: &Path, output: &Path) {
+    match swap::recover(target) {
+        Ok(Some(old)) => eprintln!(
+            "warning: {} was missing: put back the previous output from {}, left by a \
+             build that was stopped half way",
+            output.display(),
+            old.display()
+        ),
+        Ok(None) => {}
+        Err(e) => eprintln!(
+            "warning: {} is missing and the previous output cannot be put back: {e}",
+            output.display()
+        ),
+    }
+    if let Err(e) = swap::remove_stale(target) {
+        eprintln!(
+            "warning: cannot remove the folders that stopped builds left beside {}: {e}",
+            output.display()
+        );
+    }
+}
+
+/// A refused output folder: a usage error, reported before anything is written.
+fn refuse(refusal: &Diagnostic) -> ExitCode {
+    eprint!("{refusal}");
+    ExitCode::from(EXIT_USAGE)
 }
 
 fn check(root: &Path, format: Format, strict: bool, options: &BuildOptions) -> ExitCode {

@@ -38,10 +38,11 @@ pub fn is_safe_path(path: &str) -> bool {
 }
 
 /// Updates `dir` in place: writes files whose bytes changed, removes files no longer
-/// produced. Returns how many files were written or removed.
+/// produced (but not federa's marker, `output_guard::MARKER`). Returns how many files
+/// were written or removed.
 pub fn write_changed(dir: &Path, outputs: &[OutputFile]) -> io::Result<usize> {
     let mut changed = 0;
-    let mut wanted = BTreeSet::new();
+    let mut wanted = BTreeSet::from([dir.join(crate::output_guard::MARKER)]);
     for output in outputs {
         let path = checked_join(dir, &output.path)?;
         wanted.insert(path.clone());

@@ -1,5 +1,5 @@
 //! A build's output folder in the making: written into a sibling temporary folder as
-//! rendering goes, then swapped in with renames, so a failed build (or a crash half way)
+//! rendering goes, then swapped in (`swap`), so a failed build (or a crash half way)
 //! leaves the previous output untouched.
 //!
 //! Outputs arrive in batches (`render::render_each` hands over one phase, or one
@@ -14,6 +14,8 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::{IndexedParallelIterator, IntoParallelRefIterator, ParallelIterator};
 
 use crate::output::{checked_join, remove_if_exists, write_bytes, OutputFile};
+use crate::output_guard;
+use crate::swap::{self, Sibling};
 
 /// The temporary folder a build writes into, and what it holds so far.
 pub struct Staging {
@@ -28,24 +30,18 @@ pub struct Staging {
 }
 
 impl Staging {
-    /// Starts a new output for `target` in an empty sibling folder.
+    /// Starts a new output for `target` in an empty sibling folder, marked as federa's
+    /// (see `output_guard::MARKER`).
     pub fn new(target: &Path) -> io::Result<Staging> {
-        let parent = target
-            .parent()
-            .filter(|p| !p.as_os_str().is_empty())
-            .unwrap_or(Path::new("."));
+        let (parent, _) = swap::parent_and_name(target);
         std::fs::create_dir_all(parent)?;
-        let name = target.file_name().map_or_else(
-            || "public".to_string(),
-            |n| n.to_string_lossy().into_owned(),
-        );
         let id = std::process::id();
-        let staging = parent.join(format!(".{name}.federa-new-{id}"));
-        let retired = parent.join(format!(".{name}.federa-old-{id}"));
+        let staging = swap::sibling(target, Sibling::New, id);
+        let retired = swap::sibling(target, Sibling::Old, id);
         remove_if_exists(&staging)?;
         remove_if_exists(&retired)?;
         std::fs::create_dir_all(&staging)?;
-        Ok(Staging {
+        let mut staged = Staging {
             target: target.to_path_buf(),
             staging,
             retired,
@@ -53,7 +49,11 @@ impl Staging {
             folders: HashSet::new(),
             files: 0,
             pages: 0,
-        })
+        };
+        // Written first, so an output of the same name cannot replace it.
+        output_guard::write_marker(&staged.staging)?;
+        staged.written.insert(output_guard::MARKER.to_string());
+        Ok(staged)
     }
 
     /// Writes `outputs` whose paths were not written before: folders first, then
@@ -83,20 +83,11 @@ impl Staging {
         Ok(())
     }
 
-    /// Swaps the new output in for the target folder.
+    /// Swaps the new output in for the target folder (see `swap::replace`).
     pub fn commit(self) -> io::Result<()> {
-        // After the renames the staging folder no longer exists, so dropping `self` at
-        // the end removes nothing.
-        if self.target.exists() {
-            std::fs::rename(&self.target, &self.retired)?;
-        }
-        if let Err(e) = std::fs::rename(&self.staging, &self.target) {
-            if self.retired.exists() {
-                std::fs::rename(&self.retired, &self.target)?;
-            }
-            return Err(e);
-        }
-        remove_if_exists(&self.retired)
+        // Afterwards the staging folder is gone or holds the old output, already
+        // deleted, so dropping `self` at the end removes nothing.
+        swap::replace(&self.staging, &self.target, &self.retired)
     }
 
     /// Throws the new output away; the target folder is left as it was.
@@ -180,5 +171,102 @@ mod tests {
         assert!(!out.join("new.txt").exists());
         let leftovers = std::fs::read_dir(tmp.path()).expect("list").count();
         assert_eq!(leftovers, 1, "only public/ remains");
+    }
+
+    /// Files and folders beside `out`, other than `out` itself.
+    fn siblings(out: &Path) -> Vec<String> {
+        let parent = out.parent().expect("parent");
+        let mut names: Vec<String> = std::fs::read_dir(parent)
+            .expect("list")
+            .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+            .filter(|n| Some(n.as_str()) != out.file_name().and_then(|n| n.to_str()))
+            .collect();
+        names.sort();
+        names
+    }
+
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn exchange_swaps_two_folders_in_one_step() {
+        let tmp = tempfile::tempdir().expect("tempdir");
+        let (a, b) = (tmp.path().join("a"), tmp.path().join("b"));
+        write_atomic(&a, &[OutputFile::new("from-a.txt", "a")]).expect("write a");
+        write_atomic(&b, &[OutputFile::new("from-b.txt", "b")]).expect("write b");
+        swap::exchange(&a, &b).expect("this file system exchanges");
+        assert!(a.join("from-b.txt").is_file() && b.join("from-a.txt").is_file());
+        assert!(!a.join("from-a.txt").exists() && !b.join("from-b.txt").exists());
+    }
+
+    #[test]
+    fn commit_over_an_output_leaves_nothing_beside_it() {
+        let tmp = tempfile::tempdir().expect("tempdir");
+        let out = tmp.path().join("public");
+        write_atomic(&out, &[OutputFile::new("old.txt", "o")]).expect("write");
+        let mut staging = Staging::new(&out).expect("staging");
+        staging
+            .add(&[OutputFile::new("new.txt", "n")])
+            .expect("add");
+        staging.commit().expect("commit");
+        assert!(out.join("new.txt").is_file() && !out.join("old.txt").exists());
+        assert!(
+            out.join(output_guard::MARKER).is_file(),
+            "marked as federa's"
+        );
+        assert_eq!(siblings(&out), Vec::<String>::new());
+    }
+
+    /// Stages `new.txt` beside an output holding `old.txt`, as `replace_with` gets it.
+    fn staged_over_an_output(tmp: &Path) -> (PathBuf, PathBuf, PathBuf) {
+        let out = tmp.join("public");
+        write_atomic(&out, &[OutputFile::new("old.txt", "o")]).expect("write");
+        let staging = tmp.join(".public.federa-new-1");
+        write_atomic(&staging, &[OutputFile::new("new.txt", "n")]).expect("stage");
+        (staging, out.clone(), tmp.join(".public.federa-old-1"))
+    }
+
+    #[test]
+    fn a_refused_exchange_falls_back_to_two_renames() {
+        fn unsupported(_: &Path, _: &Path) -> io::Result<()> {
+            Err(io::Error::from(io::ErrorKind::Unsupported))
+        }
+        #[cfg(target_os = "linux")]
+        fn invalid(_: &Path, _: &Path) -> io::Result<()> {
+            Err(rustix::io::Errno::INVAL.into())
+        }
+        let mut refusals: Vec<fn(&Path, &Path) -> io::Result<()>> = vec![unsupported];
+        #[cfg(target_os = "linux")]
+        refusals.push(invalid);
+        for refusal in refusals {
+            let tmp = tempfile::tempdir().expect("tempdir");
+            let (staging, out, retired) = staged_over_an_output(tmp.path());
+            swap::replace_with(&staging, &out, &retired, refusal).expect("fallback");
+            assert!(out.join("new.txt").is_file() && !out.join("old.txt").exists());
+            assert_eq!(siblings(&out), Vec::<String>::new());
+        }
+    }
+
+    #[test]
+    fn a_failed_exchange_leaves_the_output() {
+        fn denied(_: &Path, _: &Path) -> io::Result<()> {
+            Err(io::Error::from(io::ErrorKind::PermissionDenied))
+        }
+        let tmp = tempfile::tempdir().expect("tempdir");
+        let (staging, out, retired) = staged_over_an_output(tmp.path());
+        let error = swap::replace_with(&staging, &out, &retired, denied).expect_err("denied");
+        assert_eq!(error.kind(), io::ErrorKind::PermissionDenied);
+        assert!(out.join("old.txt").is_file() && !out.join("new.txt").exists());
+    }
+
+    #[test]
+    fn a_missing_output_is_renamed_into_place_without_exchange() {
+        fn never(_: &Path, _: &Path) -> io::Result<()> {
+            panic!("nothing to exchange with")
+        }
+        let tmp = tempfile::tempdir().expect("tempdir");
+        let (staging, out, retired) = staged_over_an_output(tmp.path());
+        std::fs::remove_dir_all(&out).expect("remove");
+        swap::replace_with(&staging, &out, &retired, never).expect("rename");
+        assert!(out.join("new.txt").is_file());
+        assert_eq!(siblings(&out), Vec::<String>::new());
     }
 }

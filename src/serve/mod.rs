@@ -41,7 +41,8 @@ pub struct ServeOptions {
     pub bind: IpAddr,
     pub open: bool,
     pub poll: bool,
-    /// Where the preview is written (relative to the current directory).
+    /// Where the preview is written (relative to the current directory), once
+    /// `output_guard::check` allowed it.
     pub output: PathBuf,
     pub drafts: bool,
 }
@@ -61,7 +62,7 @@ fn serve(root: &Path, options: &ServeOptions) -> Result<(), String> {
     let root = root
         .canonicalize()
         .map_err(|e| format!("cannot open the site folder {}: {e}", root.display()))?;
-    let output = prepare_output(&root, &options.output)?;
+    let output = prepare_output(&options.output)?;
     let listener = bind(options)?;
     let url = local_url(&listener)?;
     let builder = Builder {
@@ -100,26 +101,13 @@ fn serve(root: &Path, options: &ServeOptions) -> Result<(), String> {
     Ok(())
 }
 
-/// Creates the output folder and refuses one whose in-place updates (which delete
-/// files not produced by the site) could destroy the site's own files.
-fn prepare_output(root: &Path, output: &Path) -> Result<PathBuf, String> {
+/// Creates the output folder (already allowed by `output_guard::check`) and marks it as
+/// federa's.
+fn prepare_output(output: &Path) -> Result<PathBuf, String> {
     std::fs::create_dir_all(output)
+        .and_then(|()| crate::output_guard::write_marker(output))
         .and_then(|()| output.canonicalize())
         .map_err(|e| format!("cannot create {}: {e}", output.display()))
-        .and_then(|output| {
-            let inside_input = watch::INPUTS
-                .iter()
-                .any(|input| output.starts_with(root.join(input)));
-            if root.starts_with(&output) || inside_input {
-                Err(format!(
-                    "refusing to serve into {}: it holds the site's own files, and serve \
-                     deletes files there that the site does not produce; pick another `-o`",
-                    output.display()
-                ))
-            } else {
-                Ok(output)
-            }
-        })
 }
 
 fn bind(options: &ServeOptions) -> Result<TcpListener, String> {
