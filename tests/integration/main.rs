@@ -11,4 +11,5 @@ mod feeds;
 mod invalid;
 mod scaffold;
 mod serve;
+mod serve_hardening;
 mod sitemap;
