@@ -94,9 +94,9 @@ fn accept_forever(listener: &TcpListener, shared: &Arc<Shared>) {
 fn start_connection(stream: TcpStream, shared: &Arc<Shared>) {
     let accepted = Instant::now();
     let Some(held) = shared.connections.try_hold() else {
-        // Written on the accept thread: a fresh socket's send buffer is empty.
-        let _ = stream.set_write_timeout(Some(Duration::from_millis(100)));
-        let _ = wire::response(&stream, &wire::plain(503, "too many connections\n"), true);
+        // Written on the accept thread, so briefly; a fresh socket's send buffer is empty.
+        let busy = wire::plain(503, "too many connections\n");
+        let _ = wire::response_within(&stream, &busy, true, Duration::from_millis(100));
         return;
     };
     let stream = Arc::new(stream);

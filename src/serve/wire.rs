@@ -17,9 +17,19 @@ const LINGER: Duration = Duration::from_millis(500);
 /// At most this much unread input is drained.
 const LINGER_BYTES: usize = 64 * 1024;
 
-/// Writes a whole response (without the body for HEAD).
+/// Writes a whole response (without the body for HEAD) within `WRITE_DEADLINE`.
 pub fn response(stream: &TcpStream, response: &Response, body: bool) -> std::io::Result<()> {
-    let deadline = Instant::now() + WRITE_DEADLINE;
+    response_within(stream, response, body, WRITE_DEADLINE)
+}
+
+/// Writes a whole response (without the body for HEAD) within `time`.
+pub fn response_within(
+    stream: &TcpStream,
+    response: &Response,
+    body: bool,
+    time: Duration,
+) -> std::io::Result<()> {
+    let deadline = Instant::now() + time;
     let mut headers = response.headers.clone();
     headers.push(("Content-Length", response.body.len().to_string()));
     send(stream, &head(response.status, &headers), deadline)?;
