@@ -218,8 +218,9 @@ fn fail(state: &State, diagnostics: &[Diagnostic], what: &str) {
 pub fn crashed(state: &State, what: &str, panic: &str) {
     let text = format!(
         "error: federa crashed while rebuilding ({what}): {panic}\n  = hint: this is a bug \
-         in federa, not a mistake of yours, but the last edit set it off: undo or change it \
-         and serve carries on; please report it with that edit"
+         in federa, not a mistake of yours, but something in the site's files sets it off \
+         (most likely your last edit): change that and serve rebuilds; please report the \
+         bug with the file"
     );
     show_errors(state, &[text], what);
 }
