@@ -64,7 +64,8 @@ pub enum Command {
         /// Port to listen on (0 picks a free one).
         #[arg(long, default_value_t = 1111)]
         port: u16,
-        /// Address to listen on; 0.0.0.0 shows the preview to your whole network.
+        /// Address to listen on; 0.0.0.0 shows the preview to your whole network (open it by
+        /// IP address there: host names other than localhost are refused).
         #[arg(long, default_value = "127.0.0.1")]
         bind: IpAddr,
         /// Open the site in the default browser once it is served.

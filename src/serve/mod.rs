@@ -9,13 +9,18 @@
 //! Serve writes to its own folder (`public.serve/` by default), never to `public/`: its
 //! pages carry the local base URL and must not be mistaken for a deployable build.
 
+pub mod head;
+pub mod host;
 pub mod http;
+pub mod limits;
 pub mod mime;
+pub mod panics;
 pub mod rebuild;
 pub mod respond;
 pub mod state;
 pub mod url;
 pub mod watch;
+pub mod wire;
 
 use std::io;
 use std::net::{IpAddr, Ipv4Addr, SocketAddr, TcpListener};
@@ -77,7 +82,12 @@ fn serve(root: &Path, options: &ServeOptions) -> Result<(), String> {
         last: std::sync::Mutex::new(None),
     };
     let state = Arc::new(State::default());
-    builder.first(&state);
+    // Unwind safety (here and below): the served site is swapped whole and `State`'s
+    // locks ignore poisoning, so a panic leaves the last good site in place; the
+    // builder's kept site is whole or gone, and gone means the next rebuild is full.
+    if let Err(panic) = panics::catch(|| builder.first(&state)) {
+        rebuild::crashed(&state, "the first build", &panic);
+    }
     let (tx, rx) = mpsc::channel();
     let stop = tx.clone();
     ctrlc::set_handler(move || {
@@ -94,7 +104,10 @@ fn serve(root: &Path, options: &ServeOptions) -> Result<(), String> {
     }
     while let Some(changed) = watch::next_batch(&rx, QUIET) {
         watch.refresh(&changed);
-        builder.rebuild(&state, &changed);
+        if let Err(panic) = panics::catch(|| builder.rebuild(&state, &changed)) {
+            let what = format!("{} changed", watch::describe(&root, &changed));
+            rebuild::crashed(&state, &what, &panic);
+        }
     }
     state.hub.close();
     println!("stopped");

@@ -210,6 +210,22 @@ fn fail(state: &State, diagnostics: &[Diagnostic], what: &str) {
         .filter(|d| d.is_error())
         .map(ToString::to_string)
         .collect();
+    show_errors(state, &errors, what);
+}
+
+/// Reports a rebuild that panicked (`panic` is its message) like a failed one: the last
+/// good site stays served, and the next edit rebuilds in full.
+pub fn crashed(state: &State, what: &str, panic: &str) {
+    let text = format!(
+        "error: federa crashed while rebuilding ({what}): {panic}\n  = hint: this is a bug \
+         in federa, not a mistake of yours, but something in the site's files sets it off \
+         (most likely your last edit): change that and serve rebuilds; please report the \
+         bug with the file"
+    );
+    show_errors(state, &[text], what);
+}
+
+fn show_errors(state: &State, errors: &[String], what: &str) {
     let text = errors.join("\n").trim_end().to_string();
     eprintln!("{text}");
     state.set_problems(Some(text.clone()));

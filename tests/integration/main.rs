@@ -14,4 +14,5 @@ mod invalid;
 mod output_safety;
 mod scaffold;
 mod serve;
+mod serve_hardening;
 mod sitemap;

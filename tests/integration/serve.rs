@@ -12,25 +12,25 @@ use std::time::{Duration, Instant};
 use crate::harness::{bin, TestSite};
 
 /// Longest wait for anything: startup, a rebuild, an event.
-const PATIENCE: Duration = Duration::from_secs(10);
+pub(crate) const PATIENCE: Duration = Duration::from_secs(10);
 
 /// A running `federa serve`, killed when dropped.
-struct Server {
-    child: Child,
-    port: u16,
-    site: TestSite,
+pub(crate) struct Server {
+    pub(crate) child: Child,
+    pub(crate) port: u16,
+    pub(crate) site: TestSite,
 }
 
 impl Server {
     #[track_caller]
-    fn start(fixture: &str) -> Server {
+    pub(crate) fn start(fixture: &str) -> Server {
         Server::launch(TestSite::fixture(fixture), &[])
     }
 
     /// Serves `site` with extra `serve` arguments; returns once the first build is done
     /// (the server accepts connections only then), whether it succeeded or not.
     #[track_caller]
-    fn launch(site: TestSite, args: &[&str]) -> Server {
+    pub(crate) fn launch(site: TestSite, args: &[&str]) -> Server {
         let port = free_port();
         let log = std::fs::File::create(site.root().join("serve.log")).expect("log file");
         let child = bin()
@@ -51,28 +51,28 @@ impl Server {
         server
     }
 
-    fn log(&self) -> String {
+    pub(crate) fn log(&self) -> String {
         std::fs::read_to_string(self.site.root().join("serve.log")).unwrap_or_default()
     }
 
     #[track_caller]
-    fn get(&self, path: &str) -> Reply {
+    pub(crate) fn get(&self, path: &str) -> Reply {
         self.request("GET", path)
     }
 
     #[track_caller]
-    fn request(&self, method: &str, path: &str) -> Reply {
+    pub(crate) fn request(&self, method: &str, path: &str) -> Reply {
         send(self.port, method, path)
             .unwrap_or_else(|e| panic!("{method} {path} failed: {e}\nserver log:\n{}", self.log()))
     }
 
-    fn try_get(&self, path: &str) -> Option<Reply> {
+    pub(crate) fn try_get(&self, path: &str) -> Option<Reply> {
         send(self.port, "GET", path).ok()
     }
 
     /// Polls `done` until it holds, for at most `PATIENCE`.
     #[track_caller]
-    fn wait_for(&self, what: &str, mut done: impl FnMut() -> bool) {
+    pub(crate) fn wait_for(&self, what: &str, mut done: impl FnMut() -> bool) {
         let started = Instant::now();
         while !done() {
             assert!(
@@ -86,7 +86,7 @@ impl Server {
 
     /// Waits until `path` serves a body containing `text`.
     #[track_caller]
-    fn wait_for_text(&self, path: &str, text: &str) {
+    pub(crate) fn wait_for_text(&self, path: &str, text: &str) {
         self.wait_for(&format!("`{text}` at {path}"), || {
             self.try_get(path).is_some_and(|r| r.body.contains(text))
         });
@@ -102,10 +102,10 @@ impl Drop for Server {
 
 /// One HTTP response.
 #[derive(Debug)]
-struct Reply {
-    status: u16,
-    head: String,
-    body: String,
+pub(crate) struct Reply {
+    pub(crate) status: u16,
+    pub(crate) head: String,
+    pub(crate) body: String,
 }
 
 fn free_port() -> u16 {
