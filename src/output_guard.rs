@@ -13,6 +13,7 @@ use std::io;
 use std::path::{Component, Path, PathBuf};
 
 use crate::diagnostic::Diagnostic;
+use crate::site::INPUTS;
 
 /// The file federa writes at the top of every output folder. It is published with the
 /// site, which is harmless: it only says which program wrote the folder.
@@ -21,16 +22,6 @@ pub const MARKER: &str = ".federa-output";
 /// What `MARKER` holds (the same every time, so builds stay reproducible).
 pub const MARKER_TEXT: &str = "This folder was written by federa, which deletes and \
                                rewrites everything in it on every build.\n";
-
-/// What the site loader reads, relative to the site's folder: the output may be none
-/// of these nor inside one.
-pub const INPUTS: [&str; 5] = [
-    crate::config::FILE,
-    crate::content::DIR,
-    crate::i18n::DIR,
-    "themes",
-    "static",
-];
 
 /// Checks that `output` (as given on the command line or the default) may be written
 /// for the site at `root`; returns it with symbolic links resolved. `force` allows a
@@ -153,8 +144,7 @@ pub fn write_marker(dir: &Path) -> io::Result<()> {
 
 #[cfg(test)]
 mod tests {
-    use super::{check, resolve, INPUTS, MARKER};
-    use std::collections::BTreeSet;
+    use super::{check, resolve, MARKER};
     use std::path::Path;
 
     fn site() -> tempfile::TempDir {
@@ -170,12 +160,6 @@ mod tests {
         check(root, output, true)
             .expect_err("refused even with --force")
             .message
-    }
-
-    #[test]
-    fn the_inputs_are_what_serve_watches() {
-        let watched: BTreeSet<&str> = crate::serve::watch::INPUTS.into_iter().collect();
-        assert_eq!(INPUTS.into_iter().collect::<BTreeSet<&str>>(), watched);
     }
 
     #[test]

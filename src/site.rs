@@ -24,6 +24,16 @@ use crate::render::{self, base_path_of};
 use crate::staging::Staging;
 use crate::theme::Theme;
 
+/// What `Site::load` reads, relative to the site's folder: serve watches these, and the
+/// output folder may be none of them nor inside one.
+pub const INPUTS: [&str; 5] = [
+    crate::config::FILE,
+    crate::content::DIR,
+    crate::i18n::DIR,
+    "themes",
+    "static",
+];
+
 /// Everything a build needs, loaded and parsed. Cloning is cheap for the large parts
 /// (shared behind `Arc`), so serve can derive a new site from the last one.
 #[derive(Clone)]

@@ -10,12 +10,10 @@ use std::path::{Component, Path, PathBuf};
 use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender};
 use std::time::Duration;
 
+use crate::site::INPUTS;
+
 use notify::{Config, EventKind, PollWatcher, RecommendedWatcher, RecursiveMode, Watcher};
 
-/// The site's inputs, relative to the root: everything `Site::load` reads.
-pub const INPUTS: [&str; 5] = ["site.toml", "content", "i18n", "themes", "static"];
-/// Input folders, watched recursively when they exist.
-const INPUT_DIRS: [&str; 4] = ["content", "i18n", "themes", "static"];
 /// How often `--poll` rescans.
 const POLL_INTERVAL: Duration = Duration::from_millis(500);
 
@@ -82,7 +80,8 @@ impl Watch {
     /// Watches input folders that appeared (or were re-created) and forgets those that
     /// went away. Call with each batch of changes, before rebuilding.
     pub fn refresh(&mut self, changed: &[PathBuf]) {
-        for name in INPUT_DIRS {
+        // Input folders are watched recursively when they exist (site.toml is a file).
+        for name in INPUTS.into_iter().filter(|i| *i != crate::config::FILE) {
             let dir = self.root.join(name);
             let recreated = changed.contains(&dir);
             if self.watched.contains(&dir) && (recreated || !dir.is_dir()) {
