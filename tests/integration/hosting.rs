@@ -196,7 +196,7 @@ fn broken_links(server: &Server, public: &Path, origin: &str) -> Vec<String> {
     for (path, page) in links {
         let mut reply = server.get(&path);
         if let (301 | 302, Some(to)) = (reply.status, reply.header("Location")) {
-            reply = server.get(&to.trim_start_matches(origin).to_string());
+            reply = server.get(to.trim_start_matches(origin));
         }
         if reply.status != 200 {
             broken.push(format!("{page} -> {path} ({})", reply.status));
