@@ -3,7 +3,7 @@
 //! hosts can cache it for a year and a changed stylesheet is never served stale.
 //!
 //! Copies live under `assets/` because static hosts match header rules on path
-//! prefixes (`/assets/*` in netlify.toml gets `Cache-Control: immutable`); a wildcard in
+//! prefixes (`/assets/*` in the generated `_headers` gets `Cache-Control: immutable`); a wildcard in
 //! the middle of a file name is not portable. The original file is still published at
 //! its own path for anything that links to it by name.
 //!

@@ -15,6 +15,7 @@ pub mod events;
 pub mod federation_views;
 pub mod feeds;
 pub mod home;
+pub mod host_files;
 pub mod list_pages;
 pub mod map;
 pub mod member_views;
@@ -24,6 +25,7 @@ pub mod pages;
 pub mod partial;
 pub mod routes;
 pub mod sitemap;
+pub mod static_collisions;
 pub mod structured;
 pub mod templates;
 pub mod views;
@@ -133,10 +135,13 @@ pub fn render_all(site: &Site) -> (Vec<OutputFile>, Vec<Diagnostic>) {
 
 /// Renders every output of the site and hands them to `emit` in batches, always in the
 /// same order: content pages and 404s, aliases, the data pages one language at a time,
-/// exports, feeds, calendars, the sitemap, theme files, assets. `build` writes each
-/// batch and drops it, so the whole site is never in memory at once.
-pub fn render_each(site: &Site, emit: &mut dyn FnMut(Vec<OutputFile>)) -> Vec<Diagnostic> {
+/// exports, feeds, calendars, the sitemap, the host files, theme files, assets. `build`
+/// writes each batch and drops it, so the whole site is never in memory at once.
+/// Generated outputs pass a `static_collisions::Guard` before the static files come.
+pub fn render_each(site: &Site, emit_out: &mut dyn FnMut(Vec<OutputFile>)) -> Vec<Diagnostic> {
     let shared = Shared::new(site);
+    let mut guard = static_collisions::Guard::new(site);
+    let emit = &mut |batch: Vec<OutputFile>| emit_out(guard.screen(batch));
     let mut jobs: Vec<Job> = site
         .routes
         .iter()
@@ -163,14 +168,16 @@ pub fn render_each(site: &Site, emit: &mut dyn FnMut(Vec<OutputFile>)) -> Vec<Di
     emit(feeds::render(site, &shared));
     emit(calendar::render(site, &shared));
     emit(sitemap::render(site, &shared));
-    emit(
+    emit(host_files::render(site, &shared));
+    emit_out(
         site.theme
             .static_files
             .iter()
             .map(|f| OutputFile::new(f.path.clone(), f.bytes.clone()))
             .collect(),
     );
-    emit(site.assets.outputs().collect());
+    emit_out(guard.screen(site.assets.outputs().collect()));
+    problems.extend(guard.into_problems());
     problems.sort_by(|a, b| {
         (&a.path, a.line, a.col, &a.message).cmp(&(&b.path, b.line, b.col, &b.message))
     });

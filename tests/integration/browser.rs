@@ -1,5 +1,6 @@
 //! The default theme in real headless Chromium, driven over WebDriver (chromedriver),
-//! against this repository's own site served on 127.0.0.1 with netlify.toml's headers.
+//! against this repository's own site served on 127.0.0.1 with the headers and 404 rules
+//! of the `_headers` and `_redirects` files its build writes (`static_host`).
 //!
 //! Checks: the Content-Security-Policy is enforced and no page violates it; no console
 //! errors; no request leaves the origin; the language switcher lands on translations
@@ -14,7 +15,6 @@
 //! and passes, unless `FEDERA_REQUIRE_BROWSER=1` (set by `.ci/run`) makes that a failure.
 //! One browser session serves every check, to stay fast on two cores.
 
-mod server;
 mod webdriver;
 
 use std::io::Write;
@@ -23,7 +23,7 @@ use std::path::{Path, PathBuf};
 use serde_json::{json, Value};
 
 use crate::harness::bin;
-use server::Server;
+use crate::static_host::Server;
 use webdriver::Browser;
 
 /// Pages checked in every language, by their English path.
@@ -131,7 +131,7 @@ impl Suite {
         std::fs::create_dir_all(&shots).expect("screenshots dir");
         Some(Suite {
             browser: Browser::start(&chromium, &driver),
-            server: Server::start(public, &root.join("netlify.toml")),
+            server: Server::start(public),
             axe: std::fs::read_to_string(axe).expect("read axe-core"),
             shots,
             failures: Vec::new(),

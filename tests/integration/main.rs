@@ -1,7 +1,7 @@
 //! Integration tests: the real `federa` binary on fixture sites (see tests/README.md).
 
 mod harness;
-mod hostile_text;
+mod static_host;
 
 mod browser;
 mod calendar;
@@ -10,6 +10,8 @@ mod escaping;
 mod events;
 mod federation;
 mod feeds;
+mod hosting;
+mod hostile_text;
 mod invalid;
 mod output_safety;
 mod scaffold;
