@@ -20,6 +20,7 @@ pub mod content;
 pub mod dates;
 pub mod diagnostic;
 pub mod i18n;
+pub mod input;
 pub mod markdown;
 pub mod moment;
 pub mod output;

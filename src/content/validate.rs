@@ -96,19 +96,7 @@ pub fn member(m: &Member, known: &Known) -> Vec<Diagnostic> {
             );
         }
     }
-    if let (Some(logo), None) = (&d.logo, &m.logo_bytes) {
-        let dir = m
-            .file
-            .parent()
-            .unwrap_or(Path::new(""))
-            .display()
-            .to_string();
-        f.at(
-            logo.span(),
-            format!("logo file `{}` not found", logo.get_ref()),
-            format!("put it next to the member file or in {dir}/logos/"),
-        );
-    }
+    f.found.extend(m.logo_problem.clone());
     summary(&mut f, d.summary.as_ref(), known.default_language);
     f.found
 }
