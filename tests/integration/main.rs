@@ -8,6 +8,7 @@ mod core_site;
 mod events;
 mod federation;
 mod feeds;
+mod hostile_input;
 mod invalid;
 mod scaffold;
 mod serve;

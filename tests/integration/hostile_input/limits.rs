@@ -1,0 +1,1 @@
+//! List limits, bounded diagnostics and numbers with a documented maximum.

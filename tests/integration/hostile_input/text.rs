@@ -1,0 +1,1 @@
+//! Text that cannot be published: control characters, URLs, escapes, duplicates.
