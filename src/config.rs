@@ -162,7 +162,7 @@ impl Config {
                 .with_hint("add it to `languages`"),
             );
         }
-        if !(self.base_url.starts_with("https://") || self.base_url.starts_with("http://")) {
+        if !crate::content::validate::is_http_url(&self.base_url) {
             let at = text.find("base_url").unwrap_or(0);
             problems.push(
                 Diagnostic::at(

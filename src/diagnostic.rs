@@ -7,6 +7,9 @@
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+mod window;
+pub use window::WIDTH as SOURCE_WINDOW;
+
 /// How bad a problem is: errors fail the build, warnings only `check --strict`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -26,8 +29,11 @@ pub struct Diagnostic {
     /// 1-based column in characters.
     pub col: usize,
     pub message: String,
-    /// The offending source line, without its line ending.
+    /// The offending source line, without its line ending: at most
+    /// `SOURCE_WINDOW` characters around the problem, `…` where it was cut.
     pub source_line: Option<String>,
+    /// 1-based column of the caret in `source_line` (`col` counts in the whole line).
+    pub source_col: usize,
     /// Width of the caret underline in characters (at least 1).
     pub width: usize,
     pub hint: Option<String>,
@@ -43,6 +49,7 @@ impl Diagnostic {
             col: 0,
             message: message.into(),
             source_line: None,
+            source_col: 0,
             width: 1,
             hint: None,
         }
@@ -56,7 +63,9 @@ impl Diagnostic {
         message: impl Into<String>,
     ) -> Self {
         let loc = Location::of(source, span.start);
-        let line_text = source.lines().nth(loc.line - 1).unwrap_or("").to_string();
+        let rest = source.get(loc.line_start..).unwrap_or("");
+        let line_text = rest.split('\n').next().unwrap_or("");
+        let line_text = line_text.strip_suffix('\r').unwrap_or(line_text);
         let end = span
             .end
             .min(loc.line_start + line_text.len())
@@ -65,14 +74,16 @@ impl Diagnostic {
             .get(span.start..end)
             .map_or(1, |s| s.chars().count())
             .max(1);
+        let shown = window::cut(line_text, loc.col, width);
         Diagnostic {
             severity: Severity::Error,
             path: path.into(),
             line: loc.line,
             col: loc.col,
             message: message.into(),
-            source_line: Some(line_text.trim_end_matches('\r').to_string()),
-            width,
+            source_line: Some(shown.text),
+            source_col: shown.caret_col,
+            width: shown.width,
             hint: None,
         }
     }
@@ -123,19 +134,22 @@ impl fmt::Display for Diagnostic {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
-        writeln!(f, "{}: {label}: {}", self.location(), self.message)?;
+        let message: String = self.message.chars().map(window::printable).collect();
+        let location: String = self.location().chars().map(window::printable).collect();
+        writeln!(f, "{location}: {label}: {message}")?;
         if let Some(text) = &self.source_line {
             let gutter = self.line.to_string();
             let pad = " ".repeat(gutter.len());
             let lead: String = text
                 .chars()
-                .take(self.col.saturating_sub(1))
+                .take(self.source_col.saturating_sub(1))
                 .map(|c| if c == '\t' { '\t' } else { ' ' })
                 .collect();
             writeln!(f, " {gutter} | {text}")?;
             writeln!(f, " {pad} | {lead}{}", "^".repeat(self.width))?;
         }
         if let Some(hint) = &self.hint {
+            let hint: String = hint.chars().map(window::printable).collect();
             writeln!(f, "  = hint: {hint}")?;
         }
         Ok(())

@@ -15,6 +15,9 @@ use walkdir::WalkDir;
 
 use crate::diagnostic::Diagnostic;
 
+mod escapes;
+pub use escapes::escaped_control_character;
+
 /// The error for a symbolic link found among the inputs (its target is not named: it
 /// may be a secret path, and it is never opened).
 pub fn symlink_problem(rel: &Path) -> Diagnostic {

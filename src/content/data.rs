@@ -175,7 +175,9 @@ fn stray_file(rel: &Path, is_dir: bool, folder: &str) -> Diagnostic {
 
 fn parse_file<T: DeserializeOwned>(root: &Path, rel: &Path) -> Result<Parsed<T>, Diagnostic> {
     let source = input::read_text(root, rel)?;
-    if let Some(problem) = input::control_character(rel, &source) {
+    if let Some(problem) = input::control_character(rel, &source)
+        .or_else(|| input::escaped_control_character(rel, &source, 0, &source))
+    {
         return Err(problem);
     }
     let slug = rel

@@ -69,8 +69,37 @@ impl Content {
             }
         }
         content.pages.sort_by(|a, b| a.file.cmp(&b.file));
+        problems.extend(duplicate_translations(&content.pages, config));
         (content, problems)
     }
+}
+
+/// Two files with the same key and language (`about.md` and `about.fr.md` when the
+/// default language is French): one would silently hide the other.
+fn duplicate_translations(pages: &[Page], config: &Config) -> Vec<Diagnostic> {
+    let mut seen: std::collections::HashMap<(&str, &str), &Path> = std::collections::HashMap::new();
+    let mut problems = Vec::new();
+    for page in pages {
+        let Some(first) = seen.insert((&page.key, &page.lang), &page.file) else {
+            continue;
+        };
+        seen.insert((&page.key, &page.lang), first);
+        problems.push(
+            Diagnostic::file(
+                &page.file,
+                format!(
+                    "this file and {} are both the `{}` version of the same page",
+                    first.display(),
+                    page.lang
+                ),
+            )
+            .with_hint(format!(
+                "a file without a language suffix is in the default language (`{}`): delete one, or give it another language suffix",
+                config.default_language()
+            )),
+        );
+    }
+    problems
 }
 
 /// Markdown files under `root/content`, relative to the root, sorted; and the

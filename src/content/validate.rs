@@ -188,19 +188,26 @@ fn country(f: &mut Findings, code: &Spanned<String>) {
 /// URLs from data must be http(s): anything else (`javascript:`, `data:`) is refused.
 fn http_url(f: &mut Findings, url: &Spanned<String>, field: &str) {
     let text = url.get_ref();
-    let lower = text.to_ascii_lowercase();
-    let ok = (lower.starts_with("https://") || lower.starts_with("http://"))
-        && text.len() > 8
-        && !text
-            .chars()
-            .any(|c| c.is_whitespace() || c.is_control() || c == '"' || c == '<' || c == '>');
-    if !ok {
+    if !is_http_url(text) {
         f.at(
             url.span(),
-            format!("`{field}` must be an http(s) URL, not `{text}`"),
+            format!("`{field}` must be an http(s) URL, not `{}`", text.escape_debug()),
             "write a full address such as `https://example.org/`".into(),
         );
     }
+}
+
+/// An http(s) URL with a host and nothing that could end it early in HTML, a feed or a
+/// calendar line: no whitespace, control characters, quotes or angle brackets.
+pub fn is_http_url(text: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    let rest = lower
+        .strip_prefix("https://")
+        .or_else(|| lower.strip_prefix("http://"));
+    rest.is_some_and(|rest| !rest.is_empty() && !rest.starts_with('/'))
+        && !text
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control() || c == '"' || c == '<' || c == '>')
 }
 
 fn federation_slug(f: &mut Findings, slug: &Spanned<String>, known: &BTreeSet<String>) {
