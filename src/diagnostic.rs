@@ -62,7 +62,28 @@ impl Diagnostic {
         span: std::ops::Range<usize>,
         message: impl Into<String>,
     ) -> Self {
-        let loc = Location::of(source, span.start);
+        Diagnostic::at_location(path, source, Location::of(source, span.start), span, message)
+    }
+
+    /// Like `at`, with the location looked up in `index` (built once per file): for
+    /// callers that report many problems in one large file.
+    pub fn at_indexed(
+        path: impl Into<PathBuf>,
+        source: &str,
+        index: &LineIndex,
+        span: std::ops::Range<usize>,
+        message: impl Into<String>,
+    ) -> Self {
+        Diagnostic::at_location(path, source, index.location(source, span.start), span, message)
+    }
+
+    fn at_location(
+        path: impl Into<PathBuf>,
+        source: &str,
+        loc: Location,
+        span: std::ops::Range<usize>,
+        message: impl Into<String>,
+    ) -> Self {
         let rest = source.get(loc.line_start..).unwrap_or("");
         let line_text = rest.split('\n').next().unwrap_or("");
         let line_text = line_text.strip_suffix('\r').unwrap_or(line_text);
@@ -178,6 +199,33 @@ impl Location {
     }
 }
 
+/// Where each line of a text starts: finds the line of an offset in O(log lines).
+#[derive(Debug, Clone, Default)]
+pub struct LineIndex {
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    pub fn new(source: &str) -> LineIndex {
+        let starts = std::iter::once(0)
+            .chain(source.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        LineIndex { starts }
+    }
+
+    /// The same as `Location::of(source, offset)`; `source` is the indexed text.
+    pub fn location(&self, source: &str, offset: usize) -> Location {
+        let offset = offset.min(source.len());
+        let line = self.starts.partition_point(|start| *start <= offset).max(1);
+        let line_start = self.starts[line - 1];
+        Location {
+            line,
+            col: source.get(line_start..offset).map_or(0, |s| s.chars().count()) + 1,
+            line_start,
+        }
+    }
+}
+
 fn line_col_to_offset(source: &str, line: usize, col: usize) -> usize {
     let line_start: usize = source
         .split_inclusive('\n')
@@ -250,6 +298,32 @@ mod tests {
     fn suggests_nearest_word() {
         assert_eq!(nearest("titel", ["title", "date", "slug"]), Some("title"));
         assert_eq!(nearest("zzzzzz", ["title", "date"]), None);
+    }
+
+    #[test]
+    fn line_index_agrees_with_scanning() {
+        let src = "a = 1\nbé = x\n\nlast";
+        let index = LineIndex::new(src);
+        for offset in 0..=src.len() {
+            if src.is_char_boundary(offset) {
+                assert_eq!(index.location(src, offset), Location::of(src, offset), "{offset}");
+            }
+        }
+    }
+
+    #[test]
+    fn long_source_lines_are_windowed() {
+        let src = format!("services = [{}\"bad\"]\n", "\"ok\", ".repeat(8000));
+        let at = src.find("\"bad\"").expect("bad");
+        let d = Diagnostic::at("m.toml", &src, at..at + 5, "unknown service");
+        let shown = d.source_line.as_deref().expect("line");
+        assert!(shown.chars().count() <= SOURCE_WINDOW + 2);
+        let text = d.to_string();
+        let lines: Vec<&str> = text.lines().collect();
+        let caret_at = lines[2].chars().position(|c| c == '^').expect("caret");
+        let under: String = lines[1].chars().skip(caret_at).take(5).collect();
+        assert_eq!(under, "\"bad\"");
+        assert_eq!(d.col, at + 1);
     }
 
     #[test]

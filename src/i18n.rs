@@ -14,7 +14,7 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use fluent_syntax::ast;
 use unic_langid::LanguageIdentifier;
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, LineIndex};
 
 mod fluent_guard;
 
@@ -166,39 +166,42 @@ impl I18n {
     }
 
     /// Warnings for every message of the default language that another language lacks.
+    /// Linear in the number of messages: one line index per file, one set lookup per
+    /// message and language.
     pub fn missing_translations(&self) -> Vec<Diagnostic> {
+        let indexes: BTreeMap<&PathBuf, LineIndex> = self
+            .sources
+            .iter()
+            .map(|(path, text)| (path, LineIndex::new(text)))
+            .collect();
         let mut out = Vec::new();
         for (lang, bundle) in &self.bundles {
             if *lang == self.default_language {
                 continue;
             }
             for (id, def) in &self.defined {
-                if !bundle.has_message(id) {
-                    out.push(
-                        self.diagnostic_at(
-                            def,
-                            id,
-                            format!(
-                        "message `{id}` is not translated into `{lang}`; `{}` is shown instead",
-                        self.default_language
-                    ),
-                        )
+                if bundle.has_message(id) {
+                    continue;
+                }
+                let message = format!(
+                    "message `{id}` is not translated into `{lang}`; `{}` is shown instead",
+                    self.default_language
+                );
+                let span = def.offset..def.offset + id.len();
+                let found = match (self.sources.get(&def.path), indexes.get(&def.path)) {
+                    (Some(text), Some(index)) => {
+                        Diagnostic::at_indexed(&def.path, text, index, span, message)
+                    }
+                    _ => Diagnostic::file(&def.path, message),
+                };
+                out.push(
+                    found
                         .warning()
                         .with_hint(format!("add `{id} = ...` to {DIR}/{lang}/")),
-                    );
-                }
+                );
             }
         }
         out
-    }
-
-    fn diagnostic_at(&self, def: &Definition, id: &str, message: String) -> Diagnostic {
-        match self.sources.get(&def.path) {
-            Some(text) => {
-                Diagnostic::at(&def.path, text, def.offset..def.offset + id.len(), message)
-            }
-            None => Diagnostic::file(&def.path, message),
-        }
     }
 }
 

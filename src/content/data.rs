@@ -11,6 +11,7 @@ use rayon::prelude::{IntoParallelIterator, ParallelIterator};
 use serde::de::DeserializeOwned;
 
 use crate::content::federation::{Federation, FederationFile};
+use crate::content::limits;
 use crate::content::logo;
 use crate::content::member::{Member, MemberFile};
 use crate::content::page::is_valid_slug;
@@ -69,16 +70,21 @@ fn member_of(root: &Path, p: Parsed<MemberFile>) -> Member {
         None => (None, None),
     };
     logo.hash(&mut hasher);
-    Member {
+    let mut member = Member {
         slug: p.slug,
         file: p.file,
         source: p.source,
         data: p.data,
         logo_kind: logo.as_ref().map(|l| l.kind),
         logo_bytes: logo.map(|l| l.bytes),
-        logo_problem,
+        load_problems: logo_problem.into_iter().collect(),
         fingerprint: hasher.finish(),
-    }
+    };
+    // Over-long lists are cut so that rendering stays bounded even while they are
+    // reported (`check` renders everything).
+    member.load_problems.extend(limits::member(&member));
+    limits::truncate(&mut member.data);
+    member
 }
 
 pub fn load_federations(root: &Path) -> (Vec<Federation>, Vec<Diagnostic>) {

@@ -124,8 +124,9 @@ pub struct Member {
     pub logo_bytes: Option<Vec<u8>>,
     /// The detected type of `logo_bytes`: gives the published extension.
     pub logo_kind: Option<crate::content::logo::ImageKind>,
-    /// Why the logo named in the file is not published, reported by the check stage.
-    pub logo_problem: Option<crate::diagnostic::Diagnostic>,
+    /// Problems found while loading (a refused logo, a list over its limit: the list
+    /// is then cut to the limit), reported by the check stage.
+    pub load_problems: Vec<crate::diagnostic::Diagnostic>,
     /// A hash of the file's text and logo: what serve's memos compare to tell whether
     /// anything derived from this member can be reused (see `render::memo`).
     pub fingerprint: u64,

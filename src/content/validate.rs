@@ -12,6 +12,7 @@ use toml::Spanned;
 
 use crate::content::countries::is_country_code;
 use crate::content::federation::Federation;
+use crate::content::limits;
 use crate::content::member::Member;
 use crate::diagnostic::{nearest, Diagnostic};
 use crate::i18n::I18n;
@@ -64,14 +65,14 @@ pub fn member(m: &Member, known: &Known) -> Vec<Diagnostic> {
             known_list(known.federations),
         );
     }
-    for slug in d.federations.get_ref() {
+    for slug in d.federations.get_ref().iter().take(limits::FEDERATIONS) {
         federation_slug(&mut f, slug, known.federations);
     }
     vocabulary(&mut f, known, "coop-type", &d.coop_type);
-    for service in &d.services {
+    for service in d.services.iter().take(limits::SERVICES) {
         vocabulary(&mut f, known, "service", service);
     }
-    for contract in &d.hiring.contract_types {
+    for contract in d.hiring.contract_types.iter().take(limits::CONTRACT_TYPES) {
         vocabulary(&mut f, known, "contract-type", contract);
     }
     if let Some(matrix) = &d.matrix {
@@ -96,7 +97,7 @@ pub fn member(m: &Member, known: &Known) -> Vec<Diagnostic> {
             );
         }
     }
-    f.found.extend(m.logo_problem.clone());
+    f.found.extend(m.load_problems.iter().cloned());
     summary(&mut f, d.summary.as_ref(), known.default_language);
     f.found
 }
@@ -108,7 +109,8 @@ pub fn federation(fed: &Federation, known: &Known) -> Vec<Diagnostic> {
         found: Vec::new(),
     };
     let d = &fed.data;
-    for code in &d.countries {
+    f.found.extend(limits::federation(fed));
+    for code in d.countries.iter().take(limits::COUNTRIES) {
         country(&mut f, code);
     }
     if let Some(website) = &d.website {
@@ -123,7 +125,7 @@ pub fn federation(fed: &Federation, known: &Known) -> Vec<Diagnostic> {
     if let Some(source) = &d.members_source {
         http_url(&mut f, &source.url, "members_source.url");
     }
-    for parent in &d.parents {
+    for parent in d.parents.iter().take(limits::PARENTS) {
         federation_slug(&mut f, parent, known.federations);
         if parent.get_ref() == &fed.slug {
             f.at(
