@@ -126,14 +126,16 @@ impl Config {
 
     /// Reads and parses `site.toml` under `root`.
     pub fn load(root: &Path) -> Result<Config, Vec<Diagnostic>> {
-        let text = crate::input::read_text(root, Path::new(FILE)).map_err(|problem| {
-            let missing = !root.join(FILE).exists() && !problem.message.contains("symbolic");
-            if missing {
-                vec![problem.with_hint("run `federa init DIR` to create a new site, or pass --root")]
-            } else {
-                vec![problem]
-            }
-        })?;
+        let text =
+            crate::input::read_text(root, Path::new(FILE)).map_err(|problem| {
+                let missing = !root.join(FILE).exists() && !problem.message.contains("symbolic");
+                if missing {
+                    vec![problem
+                        .with_hint("run `federa init DIR` to create a new site, or pass --root")]
+                } else {
+                    vec![problem]
+                }
+            })?;
         Config::parse(Path::new(FILE), &text)
     }
 

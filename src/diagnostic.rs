@@ -62,7 +62,13 @@ impl Diagnostic {
         span: std::ops::Range<usize>,
         message: impl Into<String>,
     ) -> Self {
-        Diagnostic::at_location(path, source, Location::of(source, span.start), span, message)
+        Diagnostic::at_location(
+            path,
+            source,
+            Location::of(source, span.start),
+            span,
+            message,
+        )
     }
 
     /// Like `at`, with the location looked up in `index` (built once per file): for
@@ -74,7 +80,13 @@ impl Diagnostic {
         span: std::ops::Range<usize>,
         message: impl Into<String>,
     ) -> Self {
-        Diagnostic::at_location(path, source, index.location(source, span.start), span, message)
+        Diagnostic::at_location(
+            path,
+            source,
+            index.location(source, span.start),
+            span,
+            message,
+        )
     }
 
     fn at_location(
@@ -220,7 +232,10 @@ impl LineIndex {
         let line_start = self.starts[line - 1];
         Location {
             line,
-            col: source.get(line_start..offset).map_or(0, |s| s.chars().count()) + 1,
+            col: source
+                .get(line_start..offset)
+                .map_or(0, |s| s.chars().count())
+                + 1,
             line_start,
         }
     }
@@ -306,7 +321,11 @@ mod tests {
         let index = LineIndex::new(src);
         for offset in 0..=src.len() {
             if src.is_char_boundary(offset) {
-                assert_eq!(index.location(src, offset), Location::of(src, offset), "{offset}");
+                assert_eq!(
+                    index.location(src, offset),
+                    Location::of(src, offset),
+                    "{offset}"
+                );
             }
         }
     }

@@ -222,12 +222,17 @@ fn parse(source: &FtlSource) -> (Option<FluentResource>, Vec<Diagnostic>) {
         Ok(Ok(resource)) => (Some(resource), Vec::new()),
         Ok(Err((resource, errors))) => (
             Some(resource),
-            errors.iter().map(|e| syntax_diagnostic(source, e)).collect(),
+            errors
+                .iter()
+                .map(|e| syntax_diagnostic(source, e))
+                .collect(),
         ),
         Err(_) => (
             None,
-            vec![Diagnostic::file(&source.path, "the Fluent parser failed on this file")
-                .with_hint("look for an unusual escape sequence or character, and simplify it")],
+            vec![
+                Diagnostic::file(&source.path, "the Fluent parser failed on this file")
+                    .with_hint("look for an unusual escape sequence or character, and simplify it"),
+            ],
         ),
     }
 }

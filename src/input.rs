@@ -83,7 +83,10 @@ fn cannot_read(rel: &Path, error: &io::Error) -> Diagnostic {
 pub fn control_character(rel: &Path, text: &str) -> Option<Diagnostic> {
     let is_bad = |c: char| c.is_control() && !matches!(c, '\t' | '\n' | '\r');
     let (at, c) = text.char_indices().find(|(_, c)| is_bad(*c))?;
-    let more = text[at + c.len_utf8()..].chars().filter(|c| is_bad(*c)).count();
+    let more = text[at + c.len_utf8()..]
+        .chars()
+        .filter(|c| is_bad(*c))
+        .count();
     let also = match more {
         0 => String::new(),
         n => format!(" ({n} more in this file)"),
@@ -146,9 +149,10 @@ pub fn walk(
                 }
             }
             Err(e) => {
-                let rel = e.path().map_or_else(|| rel_dir.to_path_buf(), |p| {
-                    p.strip_prefix(root).unwrap_or(p).to_path_buf()
-                });
+                let rel = e.path().map_or_else(
+                    || rel_dir.to_path_buf(),
+                    |p| p.strip_prefix(root).unwrap_or(p).to_path_buf(),
+                );
                 problems.push(Diagnostic::file(rel, format!("cannot read folder: {e}")));
             }
         }

@@ -161,7 +161,8 @@ fn data_files(root: &Path, folder: &str) -> (Vec<PathBuf>, Vec<Diagnostic>) {
 }
 
 fn is_image_extension(ext: &str) -> bool {
-    ["png", "jpg", "jpeg", "webp", "gif", "avif", "svg"].contains(&ext.to_ascii_lowercase().as_str())
+    ["png", "jpg", "jpeg", "webp", "gif", "avif", "svg"]
+        .contains(&ext.to_ascii_lowercase().as_str())
 }
 
 fn stray_file(rel: &Path, is_dir: bool, folder: &str) -> Diagnostic {
@@ -175,8 +176,11 @@ fn stray_file(rel: &Path, is_dir: bool, folder: &str) -> Diagnostic {
         }
         _ => format!("content/{folder}/ holds only `<slug>.toml` files; move it elsewhere"),
     };
-    Diagnostic::file(rel, format!("this {what} is not a data file and would be ignored"))
-        .with_hint(hint)
+    Diagnostic::file(
+        rel,
+        format!("this {what} is not a data file and would be ignored"),
+    )
+    .with_hint(hint)
 }
 
 fn parse_file<T: DeserializeOwned>(root: &Path, rel: &Path) -> Result<Parsed<T>, Diagnostic> {

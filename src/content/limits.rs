@@ -57,8 +57,15 @@ pub fn member(m: &Member) -> Vec<Diagnostic> {
     for (key, value) in [("workers", d.size.workers), ("members", d.size.members)] {
         if let Some(value) = value.filter(|v| *v > SIZE) {
             found.push(
-                Diagnostic::at(&m.file, &m.source, key_span(&m.source, key), format!("`{key} = {value}` is more than {SIZE}"))
-                    .with_hint(format!("[size] counts people; the largest accepted value is {SIZE}")),
+                Diagnostic::at(
+                    &m.file,
+                    &m.source,
+                    key_span(&m.source, key),
+                    format!("`{key} = {value}` is more than {SIZE}"),
+                )
+                .with_hint(format!(
+                    "[size] counts people; the largest accepted value is {SIZE}"
+                )),
             );
         }
     }
@@ -79,14 +86,31 @@ pub fn truncate(data: &mut MemberFile) {
 pub fn federation(f: &Federation) -> Vec<Diagnostic> {
     let d = &f.data;
     let mut found = Vec::new();
-    for (key, items, limit) in [("countries", &d.countries, COUNTRIES), ("parents", &d.parents, PARENTS)] {
+    for (key, items, limit) in [
+        ("countries", &d.countries, COUNTRIES),
+        ("parents", &d.parents, PARENTS),
+    ] {
         if let Some(extra) = items.get(limit) {
-            found.push(list_error(&f.file, &f.source, extra.span(), key, items.len(), limit));
+            found.push(list_error(
+                &f.file,
+                &f.source,
+                extra.span(),
+                key,
+                items.len(),
+                limit,
+            ));
         }
     }
     if d.languages.len() > LANGUAGES {
         let span = key_span(&f.source, "languages");
-        found.push(list_error(&f.file, &f.source, span, "languages", d.languages.len(), LANGUAGES));
+        found.push(list_error(
+            &f.file,
+            &f.source,
+            span,
+            "languages",
+            d.languages.len(),
+            LANGUAGES,
+        ));
     }
     found
 }
@@ -103,8 +127,15 @@ fn list_error(
     len: usize,
     limit: usize,
 ) -> Diagnostic {
-    Diagnostic::at(file, source, span, format!("`{key}` lists {len} values; the limit is {limit}"))
-        .with_hint(format!("keep the {limit} that matter most (docs/members.md lists every limit)"))
+    Diagnostic::at(
+        file,
+        source,
+        span,
+        format!("`{key}` lists {len} values; the limit is {limit}"),
+    )
+    .with_hint(format!(
+        "keep the {limit} that matter most (docs/members.md lists every limit)"
+    ))
 }
 
 /// The span of `key` where a line starts with `key =` (else the file's start).

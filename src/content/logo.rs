@@ -69,7 +69,9 @@ impl ImageKind {
             Some(ImageKind::Gif)
         } else if starts(b"RIFF") && bytes.get(8..12) == Some(b"WEBP") {
             Some(ImageKind::Webp)
-        } else if bytes.get(4..8) == Some(b"ftyp") && matches!(bytes.get(8..12), Some(b"avif" | b"avis")) {
+        } else if bytes.get(4..8) == Some(b"ftyp")
+            && matches!(bytes.get(8..12), Some(b"avif" | b"avis"))
+        {
             Some(ImageKind::Avif)
         } else if svg::looks_like_svg(bytes) {
             Some(ImageKind::Svg)
@@ -104,23 +106,32 @@ pub fn load(
             "give the file's name, e.g. `logo = \"my-coop.svg\"`, and put the file next to the member file or in logos/",
         ));
     }
-    let Some(ext) = Path::new(name).extension().map(|e| e.to_string_lossy().to_ascii_lowercase()) else {
+    let Some(ext) = Path::new(name)
+        .extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase())
+    else {
         return Err(at(
             format!("logo `{name}` has no file extension"),
             "name the file after its type: .png, .jpg, .webp, .gif, .avif or .svg",
         ));
     };
-    let rel = find(root, file, name).map_err(|problem| problem.unwrap_or_else(|| {
-        let dir = file.parent().unwrap_or(Path::new("")).display().to_string();
-        at(
-            format!("logo file `{name}` not found"),
-            &format!("put it next to the member file or in {dir}/logos/"),
-        )
-    }))?;
+    let rel = find(root, file, name).map_err(|problem| {
+        problem.unwrap_or_else(|| {
+            let dir = file.parent().unwrap_or(Path::new("")).display().to_string();
+            at(
+                format!("logo file `{name}` not found"),
+                &format!("put it next to the member file or in {dir}/logos/"),
+            )
+        })
+    })?;
     let bytes = input::read(root, &rel)?;
     if bytes.len() > MAX_BYTES {
         return Err(at(
-            format!("logo `{name}` is {} KiB; the limit is {} KiB", bytes.len() / 1024, MAX_BYTES / 1024),
+            format!(
+                "logo `{name}` is {} KiB; the limit is {} KiB",
+                bytes.len() / 1024,
+                MAX_BYTES / 1024
+            ),
             "export a smaller image: a logo is shown at most a few hundred pixels wide",
         ));
     }
@@ -132,7 +143,10 @@ pub fn load(
     };
     if !kind.matches_extension(&ext) {
         return Err(at(
-            format!("logo `{name}` is named .{ext} but its content is {}", kind.name()),
+            format!(
+                "logo `{name}` is named .{ext} but its content is {}",
+                kind.name()
+            ),
             &format!("rename the file to end in .{}", kind.extension()),
         ));
     }
@@ -167,10 +181,22 @@ mod tests {
 
     #[test]
     fn detects_types_by_content() {
-        assert_eq!(ImageKind::detect(b"\x89PNG\r\n\x1a\n...."), Some(ImageKind::Png));
-        assert_eq!(ImageKind::detect(b"\xff\xd8\xff\xe0"), Some(ImageKind::Jpeg));
-        assert_eq!(ImageKind::detect(b"RIFF\0\0\0\0WEBPVP8 "), Some(ImageKind::Webp));
-        assert_eq!(ImageKind::detect(b"<svg xmlns=\"http://www.w3.org/2000/svg\"/>"), Some(ImageKind::Svg));
+        assert_eq!(
+            ImageKind::detect(b"\x89PNG\r\n\x1a\n...."),
+            Some(ImageKind::Png)
+        );
+        assert_eq!(
+            ImageKind::detect(b"\xff\xd8\xff\xe0"),
+            Some(ImageKind::Jpeg)
+        );
+        assert_eq!(
+            ImageKind::detect(b"RIFF\0\0\0\0WEBPVP8 "),
+            Some(ImageKind::Webp)
+        );
+        assert_eq!(
+            ImageKind::detect(b"<svg xmlns=\"http://www.w3.org/2000/svg\"/>"),
+            Some(ImageKind::Svg)
+        );
         assert_eq!(ImageKind::detect(b"<html><script>alert(1)</script>"), None);
         assert_eq!(ImageKind::detect(b"alert(1)"), None);
         assert!(ImageKind::Jpeg.matches_extension("jpeg"));

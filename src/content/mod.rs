@@ -18,11 +18,11 @@ pub mod validate;
 
 use std::path::{Path, PathBuf};
 
-use rayon::prelude::{IntoParallelIterator, ParallelIterator};
 use crate::config::Config;
 use crate::diagnostic::Diagnostic;
 use crate::input;
 pub use page::Page;
+use rayon::prelude::{IntoParallelIterator, ParallelIterator};
 
 /// The content folder, relative to the site root.
 pub const DIR: &str = "content";

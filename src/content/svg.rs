@@ -67,7 +67,9 @@ fn element(node: Node) -> Result<(), String> {
     }
     if lower == "style" {
         let css: String = node.descendants().filter_map(|n| n.text()).collect();
-        css_problem(&css).map_or(Ok(()), |found| Err(format!("a <style> element with {found}")))?;
+        css_problem(&css).map_or(Ok(()), |found| {
+            Err(format!("a <style> element with {found}"))
+        })?;
     }
     if matches!(lower.as_str(), "set" | "animate")
         && node
@@ -86,7 +88,9 @@ fn element(node: Node) -> Result<(), String> {
             return Err(format!("an event handler attribute `{attr}` on <{name}>"));
         }
         if attribute.name() == "href" && !value.trim_start().starts_with('#') {
-            return Err(format!("a link `{attr}=\"{value}\"` to outside the file on <{name}>"));
+            return Err(format!(
+                "a link `{attr}=\"{value}\"` to outside the file on <{name}>"
+            ));
         }
         if let Some(found) = css_problem(value) {
             return Err(format!("an attribute `{attr}` with {found} on <{name}>"));
@@ -147,6 +151,8 @@ mod tests {
         }
         let doctype = b"<!DOCTYPE svg [<!ENTITY x \"y\">]><svg>&x;</svg>";
         assert!(check(doctype).expect_err("dtd").contains("DOCTYPE"));
-        assert!(check(b"<html><svg/></html>").expect_err("root").contains("<html>"));
+        assert!(check(b"<html><svg/></html>")
+            .expect_err("root")
+            .contains("<html>"));
     }
 }

@@ -193,7 +193,10 @@ fn http_url(f: &mut Findings, url: &Spanned<String>, field: &str) {
     if !is_http_url(text) {
         f.at(
             url.span(),
-            format!("`{field}` must be an http(s) URL, not `{}`", text.escape_debug()),
+            format!(
+                "`{field}` must be an http(s) URL, not `{}`",
+                text.escape_debug()
+            ),
             "write a full address such as `https://example.org/`".into(),
         );
     }

@@ -64,7 +64,14 @@ mod tests {
     #[test]
     fn short_lines_are_kept_whole() {
         let w = cut("title = 1", 9, 1);
-        assert_eq!(w, Window { text: "title = 1".into(), caret_col: 9, width: 1 });
+        assert_eq!(
+            w,
+            Window {
+                text: "title = 1".into(),
+                caret_col: 9,
+                width: 1
+            }
+        );
     }
 
     #[test]
@@ -72,7 +79,11 @@ mod tests {
         let line = format!("services = [{}\"bad\"]", "\"ok\", ".repeat(2000));
         let col = line.find("\"bad\"").expect("bad") + 1;
         let w = cut(&line, col, 5);
-        assert_eq!(w.text.chars().count(), WIDTH + 1, "one … at the start, none at the end");
+        assert_eq!(
+            w.text.chars().count(),
+            WIDTH + 1,
+            "one … at the start, none at the end"
+        );
         assert!(w.text.starts_with('…'));
         let under: String = w.text.chars().skip(w.caret_col - 1).take(w.width).collect();
         assert_eq!(under, "\"bad\"");

@@ -34,7 +34,10 @@ pub fn unicode_escape(path: &Path, text: &str) -> Option<Diagnostic> {
             .count();
         let next = i + 2 + hex;
         if hex < digits && bytes.get(next).is_some_and(|b| !b.is_ascii()) {
-            let end = text[next..].chars().next().map_or(next, |c| next + c.len_utf8());
+            let end = text[next..]
+                .chars()
+                .next()
+                .map_or(next, |c| next + c.len_utf8());
             return Some(
                 Diagnostic::at(path, text, i..end, "invalid Unicode escape sequence")
                     .with_hint(format!(
@@ -54,8 +57,8 @@ mod tests {
 
     #[test]
     fn finds_escapes_cut_by_non_ascii() {
-        let found = unicode_escape(Path::new("a.ftl"), "ok = fine\nx = { \"\\u00é\" }\n")
-            .expect("found");
+        let found =
+            unicode_escape(Path::new("a.ftl"), "ok = fine\nx = { \"\\u00é\" }\n").expect("found");
         assert_eq!((found.line, found.col), (2, 8));
         assert!(unicode_escape(Path::new("a.ftl"), "x = { \"\\u00e9\" } \\\\u00é").is_none());
         assert!(unicode_escape(Path::new("a.ftl"), "x = { \"\\U01F6é\" }").is_some());

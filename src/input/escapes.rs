@@ -64,9 +64,11 @@ mod tests {
     #[test]
     fn finds_escaped_controls_in_nested_values() {
         let text = "a = \"ok\\tfine\"\n[t]\nlist = [\"x\", \"form\\ffeed\"]\n";
-        let found =
-            escaped_control_character(Path::new("m.toml"), text, 0, text).expect("found");
+        let found = escaped_control_character(Path::new("m.toml"), text, 0, text).expect("found");
         assert_eq!((found.line, found.col), (3, 14));
-        assert!(escaped_control_character(Path::new("m.toml"), "a = 'x\\f'\n", 0, "a = 'x\\f'\n").is_none());
+        assert!(
+            escaped_control_character(Path::new("m.toml"), "a = 'x\\f'\n", 0, "a = 'x\\f'\n")
+                .is_none()
+        );
     }
 }

@@ -4,6 +4,7 @@
 
 mod files;
 mod limits;
+mod pages;
 mod text;
 
 use std::path::Path;
@@ -66,20 +67,33 @@ pub fn assert_no_secret(site: &TestSite, run: &Run) {
     assert!(!run.stderr().contains(SECRET), "secret in stderr");
     assert!(!run.stdout().contains(SECRET), "secret in stdout");
     for dir in [site.out(), site.root().join("public.serve")] {
-        for entry in walkdir::WalkDir::new(&dir).into_iter().filter_map(Result::ok) {
+        for entry in walkdir::WalkDir::new(&dir)
+            .into_iter()
+            .filter_map(Result::ok)
+        {
             if entry.file_type().is_file() {
                 let bytes = std::fs::read(entry.path()).expect("read output");
                 let text = String::from_utf8_lossy(&bytes);
-                assert!(!text.contains(SECRET), "secret in {}", entry.path().display());
+                assert!(
+                    !text.contains(SECRET),
+                    "secret in {}",
+                    entry.path().display()
+                );
             }
         }
     }
 }
 
 /// `check` and `build` both fail with exit code 1 at `location` with `message`, and
-/// write nothing; returns the build run.
+/// write nothing.
 #[track_caller]
-pub fn fails_at(site: &TestSite, location: &str, message: &str) -> Run {
+pub fn fails_at(site: &TestSite, location: &str, message: &str) {
+    let _ = failing_run(site, location, message);
+}
+
+/// `fails_at`, returning the build run for more assertions.
+#[track_caller]
+pub fn failing_run(site: &TestSite, location: &str, message: &str) -> Run {
     let check = site.run(&["check"]).failure(1);
     expect_at(&check, location, message);
     let build = site.build().failure(1);

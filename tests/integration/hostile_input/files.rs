@@ -1,6 +1,6 @@
 //! Symbolic links, logos and stray files in the folders contributors send.
 
-use super::{assert_no_secret, edit, fails_at, secret_dir};
+use super::{assert_no_secret, edit, failing_run, fails_at, secret_dir};
 use crate::harness::TestSite;
 
 const KIEZ: &str = "content/members/kiez-code.toml";
@@ -10,9 +10,18 @@ const KIEZ: &str = "content/members/kiez-code.toml";
 fn a_symlinked_logo_file_or_folder_is_refused_and_never_read() {
     let secret = secret_dir();
     let site = TestSite::fixture("federation");
-    super::link(&site, "content/members/logos/evil.png", &secret.path().join("secret.txt"));
-    edit(&site, KIEZ, "logo = \"kiez-code.svg\"", "logo = \"evil.png\"");
-    let run = fails_at(
+    super::link(
+        &site,
+        "content/members/logos/evil.png",
+        &secret.path().join("secret.txt"),
+    );
+    edit(
+        &site,
+        KIEZ,
+        "logo = \"kiez-code.svg\"",
+        "logo = \"evil.png\"",
+    );
+    let run = failing_run(
         &site,
         "content/members/logos/evil.png: error:",
         "is a symbolic link",
@@ -21,8 +30,13 @@ fn a_symlinked_logo_file_or_folder_is_refused_and_never_read() {
 
     let site = TestSite::fixture("federation");
     super::link(&site, "content/members/logos", secret.path());
-    edit(&site, KIEZ, "logo = \"kiez-code.svg\"", "logo = \"logo.svg\"");
-    let run = fails_at(&site, "content/members/logos: error:", "is a symbolic link");
+    edit(
+        &site,
+        KIEZ,
+        "logo = \"kiez-code.svg\"",
+        "logo = \"logo.svg\"",
+    );
+    let run = failing_run(&site, "content/members/logos: error:", "is a symbolic link");
     assert_no_secret(&site, &run);
 }
 
@@ -60,9 +74,21 @@ fn symlinked_member_federation_ftl_page_and_static_files_are_refused() {
 #[test]
 fn a_logo_must_be_an_image_whose_extension_matches_its_content() {
     for (name, bytes, message) in [
-        ("x.html", &b"<html><script>alert(1)</script></html>"[..], "is not a PNG, JPEG, WebP, GIF, AVIF or SVG image"),
-        ("y.js", b"alert(document.cookie)", "is not a PNG, JPEG, WebP, GIF, AVIF or SVG image"),
-        ("z.png", b"<svg xmlns=\"http://www.w3.org/2000/svg\"/>", "is named .png but its content is SVG"),
+        (
+            "x.html",
+            &b"<html><script>alert(1)</script></html>"[..],
+            "is not a PNG, JPEG, WebP, GIF, AVIF or SVG image",
+        ),
+        (
+            "y.js",
+            b"alert(document.cookie)",
+            "is not a PNG, JPEG, WebP, GIF, AVIF or SVG image",
+        ),
+        (
+            "z.png",
+            b"<svg xmlns=\"http://www.w3.org/2000/svg\"/>",
+            "is named .png but its content is SVG",
+        ),
         ("noext", b"\x89PNG\r\n\x1a\n0000", "has no file extension"),
         ("../../site.toml", b"", "is not a file name inside the site"),
         ("/etc/passwd", b"", "is not a file name inside the site"),
@@ -71,8 +97,17 @@ fn a_logo_must_be_an_image_whose_extension_matches_its_content() {
         if !bytes.is_empty() {
             site.write_bytes(&format!("content/members/logos/{name}"), bytes);
         }
-        edit(&site, KIEZ, "logo = \"kiez-code.svg\"", &format!("logo = \"{name}\""));
-        fails_at(&site, "content/members/kiez-code.toml:14:8: error:", message);
+        edit(
+            &site,
+            KIEZ,
+            "logo = \"kiez-code.svg\"",
+            &format!("logo = \"{name}\""),
+        );
+        fails_at(
+            &site,
+            "content/members/kiez-code.toml:14:8: error:",
+            message,
+        );
     }
 }
 
@@ -82,18 +117,39 @@ fn a_logo_over_one_mebibyte_is_refused() {
     let mut png = b"\x89PNG\r\n\x1a\n".to_vec();
     png.resize(1024 * 1024 + 1, 0);
     site.write_bytes("content/members/logos/big.png", &png);
-    edit(&site, KIEZ, "logo = \"kiez-code.svg\"", "logo = \"big.png\"");
-    fails_at(&site, "content/members/kiez-code.toml:14:8: error:", "the limit is 1024 KiB");
+    edit(
+        &site,
+        KIEZ,
+        "logo = \"kiez-code.svg\"",
+        "logo = \"big.png\"",
+    );
+    fails_at(
+        &site,
+        "content/members/kiez-code.toml:14:8: error:",
+        "the limit is 1024 KiB",
+    );
 }
 
 #[test]
 fn an_svg_logo_with_a_script_or_external_reference_is_refused() {
     for (inner, found) in [
         ("<script>alert(1)</script>", "a <script> element"),
-        ("<rect onload=\"alert(1)\"/>", "an event handler attribute `onload`"),
-        ("<foreignObject><p>x</p></foreignObject>", "a <foreignObject> element"),
-        ("<image href=\"https://tracker.example/p.png\"/>", "a link `href="),
-        ("<style>@import url(https://x.example/a.css);</style>", "`@import`"),
+        (
+            "<rect onload=\"alert(1)\"/>",
+            "an event handler attribute `onload`",
+        ),
+        (
+            "<foreignObject><p>x</p></foreignObject>",
+            "a <foreignObject> element",
+        ),
+        (
+            "<image href=\"https://tracker.example/p.png\"/>",
+            "a link `href=",
+        ),
+        (
+            "<style>@import url(https://x.example/a.css);</style>",
+            "`@import`",
+        ),
     ] {
         let site = TestSite::fixture("federation");
         site.write(
@@ -107,14 +163,23 @@ fn an_svg_logo_with_a_script_or_external_reference_is_refused() {
         "content/members/logos/kiez-code.svg",
         "<!DOCTYPE svg [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><svg xmlns=\"http://www.w3.org/2000/svg\"><text>&x;</text></svg>",
     );
-    fails_at(&site, "content/members/kiez-code.toml:14:8: error:", "<!DOCTYPE>");
+    fails_at(
+        &site,
+        "content/members/kiez-code.toml:14:8: error:",
+        "<!DOCTYPE>",
+    );
 }
 
 #[test]
 fn a_published_logo_takes_its_extension_from_its_content() {
     let site = TestSite::fixture("federation");
     site.write_bytes("content/members/logos/kiez.JPEG", b"\xff\xd8\xff\xe0jpeg");
-    edit(&site, KIEZ, "logo = \"kiez-code.svg\"", "logo = \"kiez.JPEG\"");
+    edit(
+        &site,
+        KIEZ,
+        "logo = \"kiez-code.svg\"",
+        "logo = \"kiez.JPEG\"",
+    );
     let run = site.build().success();
     assert_eq!(run.bytes("logos/kiez-code.jpg"), b"\xff\xd8\xff\xe0jpeg");
     assert!(!site.out().join("logos/kiez-code.jpeg").exists());
@@ -125,11 +190,15 @@ fn stray_files_in_data_folders_are_errors() {
     let site = TestSite::fixture("federation");
     site.write("content/members/newcoop.TOML", "name = \"New\"\n");
     site.write("content/federations/notes.txt", "todo\n");
-    let run = fails_at(
+    let run = failing_run(
         &site,
         "content/members/newcoop.TOML: error:",
         "is not a data file and would be ignored",
     );
     assert!(run.stderr().contains("rename it to end in `.toml`"));
-    super::expect_at(&run, "content/federations/notes.txt: error:", "would be ignored");
+    super::expect_at(
+        &run,
+        "content/federations/notes.txt: error:",
+        "would be ignored",
+    );
 }
