@@ -32,8 +32,8 @@ pub enum Command {
         /// folder, its input folders or anything inside them.
         #[arg(long)]
         force: bool,
-        /// Publish under this URL instead of site.toml's base_url.
-        #[arg(long)]
+        /// Publish under this URL instead of site.toml's base_url (http or https).
+        #[arg(long, value_parser = parse_base_url, value_name = "URL")]
         base_url: Option<String>,
         /// Include pages marked `draft = true`.
         #[arg(long)]
@@ -124,6 +124,15 @@ pub enum NewCommand {
 pub enum Format {
     Human,
     Json,
+}
+
+/// `--base-url`: an absolute http(s) URL, as `base_url` in site.toml must be.
+fn parse_base_url(text: &str) -> Result<String, String> {
+    if crate::content::validate::is_http_url(text) {
+        Ok(text.to_string())
+    } else {
+        Err("expected an absolute http(s) URL such as https://example.org/".to_string())
+    }
 }
 
 /// `--now`: an RFC 3339 date-time with offset (a date alone means its midnight UTC).

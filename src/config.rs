@@ -126,10 +126,16 @@ impl Config {
 
     /// Reads and parses `site.toml` under `root`.
     pub fn load(root: &Path) -> Result<Config, Vec<Diagnostic>> {
-        let text = std::fs::read_to_string(root.join(FILE)).map_err(|e| {
-            vec![Diagnostic::file(FILE, format!("cannot read {FILE}: {e}"))
-                .with_hint("run `federa init DIR` to create a new site, or pass --root")]
-        })?;
+        let text =
+            crate::input::read_text(root, Path::new(FILE)).map_err(|problem| {
+                let missing = !root.join(FILE).exists() && !problem.message.contains("symbolic");
+                if missing {
+                    vec![problem
+                        .with_hint("run `federa init DIR` to create a new site, or pass --root")]
+                } else {
+                    vec![problem]
+                }
+            })?;
         Config::parse(Path::new(FILE), &text)
     }
 
@@ -158,7 +164,7 @@ impl Config {
                 .with_hint("add it to `languages`"),
             );
         }
-        if !(self.base_url.starts_with("https://") || self.base_url.starts_with("http://")) {
+        if !crate::content::validate::is_http_url(&self.base_url) {
             let at = text.find("base_url").unwrap_or(0);
             problems.push(
                 Diagnostic::at(

@@ -7,6 +7,9 @@
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+mod window;
+pub use window::WIDTH as SOURCE_WINDOW;
+
 /// How bad a problem is: errors fail the build, warnings only `check --strict`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -26,8 +29,11 @@ pub struct Diagnostic {
     /// 1-based column in characters.
     pub col: usize,
     pub message: String,
-    /// The offending source line, without its line ending.
+    /// The offending source line, without its line ending: at most
+    /// `SOURCE_WINDOW` characters around the problem, `…` where it was cut.
     pub source_line: Option<String>,
+    /// 1-based column of the caret in `source_line` (`col` counts in the whole line).
+    pub source_col: usize,
     /// Width of the caret underline in characters (at least 1).
     pub width: usize,
     pub hint: Option<String>,
@@ -43,6 +49,7 @@ impl Diagnostic {
             col: 0,
             message: message.into(),
             source_line: None,
+            source_col: 0,
             width: 1,
             hint: None,
         }
@@ -55,8 +62,43 @@ impl Diagnostic {
         span: std::ops::Range<usize>,
         message: impl Into<String>,
     ) -> Self {
-        let loc = Location::of(source, span.start);
-        let line_text = source.lines().nth(loc.line - 1).unwrap_or("").to_string();
+        Diagnostic::at_location(
+            path,
+            source,
+            Location::of(source, span.start),
+            span,
+            message,
+        )
+    }
+
+    /// Like `at`, with the location looked up in `index` (built once per file): for
+    /// callers that report many problems in one large file.
+    pub fn at_indexed(
+        path: impl Into<PathBuf>,
+        source: &str,
+        index: &LineIndex,
+        span: std::ops::Range<usize>,
+        message: impl Into<String>,
+    ) -> Self {
+        Diagnostic::at_location(
+            path,
+            source,
+            index.location(source, span.start),
+            span,
+            message,
+        )
+    }
+
+    fn at_location(
+        path: impl Into<PathBuf>,
+        source: &str,
+        loc: Location,
+        span: std::ops::Range<usize>,
+        message: impl Into<String>,
+    ) -> Self {
+        let rest = source.get(loc.line_start..).unwrap_or("");
+        let line_text = rest.split('\n').next().unwrap_or("");
+        let line_text = line_text.strip_suffix('\r').unwrap_or(line_text);
         let end = span
             .end
             .min(loc.line_start + line_text.len())
@@ -65,14 +107,16 @@ impl Diagnostic {
             .get(span.start..end)
             .map_or(1, |s| s.chars().count())
             .max(1);
+        let shown = window::cut(line_text, loc.col, width);
         Diagnostic {
             severity: Severity::Error,
             path: path.into(),
             line: loc.line,
             col: loc.col,
             message: message.into(),
-            source_line: Some(line_text.trim_end_matches('\r').to_string()),
-            width,
+            source_line: Some(shown.text),
+            source_col: shown.caret_col,
+            width: shown.width,
             hint: None,
         }
     }
@@ -123,19 +167,22 @@ impl fmt::Display for Diagnostic {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
-        writeln!(f, "{}: {label}: {}", self.location(), self.message)?;
+        let message: String = self.message.chars().map(window::printable).collect();
+        let location: String = self.location().chars().map(window::printable).collect();
+        writeln!(f, "{location}: {label}: {message}")?;
         if let Some(text) = &self.source_line {
             let gutter = self.line.to_string();
             let pad = " ".repeat(gutter.len());
             let lead: String = text
                 .chars()
-                .take(self.col.saturating_sub(1))
+                .take(self.source_col.saturating_sub(1))
                 .map(|c| if c == '\t' { '\t' } else { ' ' })
                 .collect();
             writeln!(f, " {gutter} | {text}")?;
             writeln!(f, " {pad} | {lead}{}", "^".repeat(self.width))?;
         }
         if let Some(hint) = &self.hint {
+            let hint: String = hint.chars().map(window::printable).collect();
             writeln!(f, "  = hint: {hint}")?;
         }
         Ok(())
@@ -159,6 +206,36 @@ impl Location {
         Location {
             line: before.matches('\n').count() + 1,
             col: before[line_start..].chars().count() + 1,
+            line_start,
+        }
+    }
+}
+
+/// Where each line of a text starts: finds the line of an offset in O(log lines).
+#[derive(Debug, Clone, Default)]
+pub struct LineIndex {
+    starts: Vec<usize>,
+}
+
+impl LineIndex {
+    pub fn new(source: &str) -> LineIndex {
+        let starts = std::iter::once(0)
+            .chain(source.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        LineIndex { starts }
+    }
+
+    /// The same as `Location::of(source, offset)`; `source` is the indexed text.
+    pub fn location(&self, source: &str, offset: usize) -> Location {
+        let offset = offset.min(source.len());
+        let line = self.starts.partition_point(|start| *start <= offset).max(1);
+        let line_start = self.starts[line - 1];
+        Location {
+            line,
+            col: source
+                .get(line_start..offset)
+                .map_or(0, |s| s.chars().count())
+                + 1,
             line_start,
         }
     }
@@ -236,6 +313,36 @@ mod tests {
     fn suggests_nearest_word() {
         assert_eq!(nearest("titel", ["title", "date", "slug"]), Some("title"));
         assert_eq!(nearest("zzzzzz", ["title", "date"]), None);
+    }
+
+    #[test]
+    fn line_index_agrees_with_scanning() {
+        let src = "a = 1\nbé = x\n\nlast";
+        let index = LineIndex::new(src);
+        for offset in 0..=src.len() {
+            if src.is_char_boundary(offset) {
+                assert_eq!(
+                    index.location(src, offset),
+                    Location::of(src, offset),
+                    "{offset}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn long_source_lines_are_windowed() {
+        let src = format!("services = [{}\"bad\"]\n", "\"ok\", ".repeat(8000));
+        let at = src.find("\"bad\"").expect("bad");
+        let d = Diagnostic::at("m.toml", &src, at..at + 5, "unknown service");
+        let shown = d.source_line.as_deref().expect("line");
+        assert!(shown.chars().count() <= SOURCE_WINDOW + 2);
+        let text = d.to_string();
+        let lines: Vec<&str> = text.lines().collect();
+        let caret_at = lines[2].chars().position(|c| c == '^').expect("caret");
+        let under: String = lines[1].chars().skip(caret_at).take(5).collect();
+        assert_eq!(under, "\"bad\"");
+        assert_eq!(d.col, at + 1);
     }
 
     #[test]

@@ -6,7 +6,7 @@
 //! from the page language to the default language; a message missing there is an error.
 
 use std::borrow::Cow;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use fluent_bundle::concurrent::FluentBundle;
@@ -14,7 +14,9 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use fluent_syntax::ast;
 use unic_langid::LanguageIdentifier;
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, LineIndex};
+
+mod fluent_guard;
 
 /// The site's translation folder, relative to the root.
 pub const DIR: &str = "i18n";
@@ -82,12 +84,10 @@ impl I18n {
             let Some(bundle) = bundles.get_mut(&source.lang) else {
                 continue;
             };
-            let resource = match FluentResource::try_new(source.text.clone()) {
-                Ok(resource) => resource,
-                Err((resource, errors)) => {
-                    problems.extend(errors.iter().map(|e| syntax_diagnostic(&source, e)));
-                    resource
-                }
+            let (resource, found) = parse(&source);
+            problems.extend(found);
+            let Some(resource) = resource else {
+                continue;
             };
             if source.lang == default_language {
                 for (id, offset) in message_offsets(&resource) {
@@ -166,39 +166,74 @@ impl I18n {
     }
 
     /// Warnings for every message of the default language that another language lacks.
+    /// Linear in the number of messages: one line index per file, one set lookup per
+    /// message and language.
     pub fn missing_translations(&self) -> Vec<Diagnostic> {
+        let indexes: BTreeMap<&PathBuf, LineIndex> = self
+            .sources
+            .iter()
+            .map(|(path, text)| (path, LineIndex::new(text)))
+            .collect();
         let mut out = Vec::new();
         for (lang, bundle) in &self.bundles {
             if *lang == self.default_language {
                 continue;
             }
             for (id, def) in &self.defined {
-                if !bundle.has_message(id) {
-                    out.push(
-                        self.diagnostic_at(
-                            def,
-                            id,
-                            format!(
-                        "message `{id}` is not translated into `{lang}`; `{}` is shown instead",
-                        self.default_language
-                    ),
-                        )
+                if bundle.has_message(id) {
+                    continue;
+                }
+                let message = format!(
+                    "message `{id}` is not translated into `{lang}`; `{}` is shown instead",
+                    self.default_language
+                );
+                let span = def.offset..def.offset + id.len();
+                let found = match (self.sources.get(&def.path), indexes.get(&def.path)) {
+                    (Some(text), Some(index)) => {
+                        Diagnostic::at_indexed(&def.path, text, index, span, message)
+                    }
+                    _ => Diagnostic::file(&def.path, message),
+                };
+                out.push(
+                    found
                         .warning()
                         .with_hint(format!("add `{id} = ...` to {DIR}/{lang}/")),
-                    );
-                }
+                );
             }
         }
         out
     }
+}
 
-    fn diagnostic_at(&self, def: &Definition, id: &str, message: String) -> Diagnostic {
-        match self.sources.get(&def.path) {
-            Some(text) => {
-                Diagnostic::at(&def.path, text, def.offset..def.offset + id.len(), message)
-            }
-            None => Diagnostic::file(&def.path, message),
-        }
+/// Parses one `.ftl` file. Syntax errors come with the resource (the parser recovers
+/// entry by entry, so the file's good messages still count); a control character, or
+/// an input the parser would panic on, gives no resource at all.
+fn parse(source: &FtlSource) -> (Option<FluentResource>, Vec<Diagnostic>) {
+    if let Some(problem) = crate::input::control_character(&source.path, &source.text) {
+        return (None, vec![problem]);
+    }
+    if let Some(problem) = fluent_guard::unicode_escape(&source.path, &source.text) {
+        return (None, vec![problem]);
+    }
+    let text = source.text.clone();
+    // fluent-syntax has panicked on malformed input (fluent-rs #389, guarded above):
+    // whatever else might, a contributor's typo must give an error, never a crash.
+    match std::panic::catch_unwind(|| FluentResource::try_new(text)) {
+        Ok(Ok(resource)) => (Some(resource), Vec::new()),
+        Ok(Err((resource, errors))) => (
+            Some(resource),
+            errors
+                .iter()
+                .map(|e| syntax_diagnostic(source, e))
+                .collect(),
+        ),
+        Err(_) => (
+            None,
+            vec![
+                Diagnostic::file(&source.path, "the Fluent parser failed on this file")
+                    .with_hint("look for an unusual escape sequence or character, and simplify it"),
+            ],
+        ),
     }
 }
 
@@ -253,39 +288,29 @@ fn blame_span(text: &str, pos: std::ops::Range<usize>) -> std::ops::Range<usize>
     end..end + 1
 }
 
-/// Reads the `.ftl` files of `dir/<lang>/` for each language, in a stable order.
-/// `display_base` is how paths are shown in diagnostics.
-pub fn read_dir(
-    dir: &Path,
-    display_base: &Path,
-    languages: &[String],
-) -> Result<Vec<FtlSource>, Diagnostic> {
+/// Reads the site's `.ftl` files (`i18n/<lang>/*.ftl` under `root`) for each language,
+/// in a stable order; problems (such as symbolic links) are returned beside them.
+pub fn read_dir(root: &Path, languages: &[String]) -> (Vec<FtlSource>, Vec<Diagnostic>) {
     let mut out = Vec::new();
+    let mut problems = Vec::new();
     for lang in languages {
-        let lang_dir = dir.join(lang);
-        let Ok(entries) = std::fs::read_dir(&lang_dir) else {
-            continue;
-        };
-        let mut files: BTreeSet<PathBuf> = BTreeSet::new();
-        for entry in entries.flatten() {
-            let path = entry.path();
-            if path.extension().is_some_and(|e| e == "ftl") {
-                files.insert(path);
+        let (entries, found) = crate::input::list(root, &Path::new(DIR).join(lang));
+        problems.extend(found);
+        let files = entries
+            .into_iter()
+            .filter(|e| !e.is_dir && e.rel.extension().is_some_and(|x| x == "ftl"));
+        for file in files {
+            match crate::input::read_text(root, &file.rel) {
+                Ok(text) => out.push(FtlSource {
+                    path: file.rel,
+                    lang: lang.clone(),
+                    text,
+                }),
+                Err(problem) => problems.push(problem),
             }
         }
-        for file in files {
-            let name = file.file_name().map(PathBuf::from).unwrap_or_default();
-            let display = display_base.join(lang).join(name);
-            let text = std::fs::read_to_string(&file)
-                .map_err(|e| Diagnostic::file(&display, format!("cannot read file: {e}")))?;
-            out.push(FtlSource {
-                path: display,
-                lang: lang.clone(),
-                text,
-            });
-        }
     }
-    Ok(out)
+    (out, problems)
 }
 
 #[cfg(test)]

@@ -22,6 +22,7 @@ pub mod dates;
 pub mod diagnostic;
 pub mod escape;
 pub mod i18n;
+pub mod input;
 pub mod markdown;
 pub mod moment;
 pub mod output;

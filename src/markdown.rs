@@ -4,7 +4,7 @@
 //! Pure: the caller passes a resolver for internal links and gets back the HTML plus
 //! every link that did not resolve, with its byte range in the markdown text.
 
-use std::collections::HashMap;
+use std::collections::HashSet;
 use std::ops::Range;
 
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
@@ -142,9 +142,18 @@ fn rewrite_link<'a>(
 
 /// Gives every heading an id derived from its text, unique within the document
 /// (`intro`, `intro-1`, ...). Explicit `{#id}` attributes are not enabled, so ids are
-/// always derived and stable across builds.
+/// always derived and stable across builds. Footnote labels are ids too (pulldown-cmark
+/// writes `id="1"` for `[^1]`), so they are taken before any heading is named.
 fn add_heading_ids(events: Vec<Event<'_>>) -> Vec<Event<'_>> {
-    let mut seen: HashMap<String, usize> = HashMap::new();
+    let mut taken: HashSet<String> = events
+        .iter()
+        .filter_map(|e| match e {
+            Event::FootnoteReference(label) | Event::Start(Tag::FootnoteDefinition(label)) => {
+                Some(label.to_string())
+            }
+            _ => None,
+        })
+        .collect();
     let mut out = Vec::with_capacity(events.len());
     let mut pending: Option<(HeadingLevel, Vec<Event>)> = None;
     for event in events {
@@ -152,7 +161,7 @@ fn add_heading_ids(events: Vec<Event<'_>>) -> Vec<Event<'_>> {
             (Event::Start(Tag::Heading { level, .. }), None) => pending = Some((level, Vec::new())),
             (Event::End(TagEnd::Heading(_)), Some(_)) => {
                 if let Some((level, inner)) = pending.take() {
-                    let id = unique_id(&heading_text(&inner), &mut seen);
+                    let id = unique_id(&heading_text(&inner), &mut taken);
                     out.push(Event::Start(Tag::Heading {
                         level,
                         id: Some(CowStr::from(id)),
@@ -180,20 +189,22 @@ fn heading_text(events: &[Event]) -> String {
         .collect()
 }
 
-fn unique_id(text: &str, seen: &mut HashMap<String, usize>) -> String {
+/// The slug of `text`, or the first of `slug-1`, `slug-2`, ... not yet taken: a
+/// heading literally named `Intro 1` after two `Intro`s still gets its own id.
+fn unique_id(text: &str, taken: &mut HashSet<String>) -> String {
     let base = slugify(text);
     let base = if base.is_empty() {
         "section".to_string()
     } else {
         base
     };
-    let count = seen.entry(base.clone()).or_insert(0);
-    let id = if *count == 0 {
-        base.clone()
-    } else {
-        format!("{base}-{count}")
-    };
-    *count += 1;
+    let mut id = base.clone();
+    let mut n = 0;
+    while taken.contains(&id) {
+        n += 1;
+        id = format!("{base}-{n}");
+    }
+    taken.insert(id.clone());
     id
 }
 
@@ -228,6 +239,26 @@ mod tests {
         assert!(out.html.contains("<h1 id=\"intro\">Intro</h1>"));
         assert!(out.html.contains("<h2 id=\"intro-1\">Intro</h2>"));
         assert!(out.html.contains("id=\"café-au-lait\""));
+    }
+
+    #[test]
+    fn heading_ids_never_repeat_nor_hit_footnotes() {
+        let out = render(
+            "# Intro\n\n## Intro\n\n## intro-1\n\n## 1\n\nA note[^1].\n\n[^1]: The note.\n",
+            Flavor::default(),
+            &resolve,
+        );
+        let html = scraper::Html::parse_fragment(&out.html);
+        let selector = scraper::Selector::parse("[id]").expect("selector");
+        let ids: Vec<&str> = html
+            .select(&selector)
+            .filter_map(|e| e.value().attr("id"))
+            .collect();
+        let unique: HashSet<&&str> = ids.iter().collect();
+        assert_eq!(unique.len(), ids.len(), "{ids:?}");
+        assert!(out.html.contains("<h2 id=\"intro-1\">Intro</h2>"));
+        assert!(out.html.contains("<h2 id=\"intro-1-1\">intro-1</h2>"));
+        assert!(out.html.contains("<h2 id=\"1-1\">1</h2>"));
     }
 
     #[test]

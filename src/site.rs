@@ -108,18 +108,12 @@ impl Site {
             },
         );
         diagnostics.extend(found);
-        let theme = match Theme::load(root, &config.theme, &languages) {
-            Ok(theme) => theme,
-            Err(problem) => {
-                diagnostics.push(problem);
-                Theme::default()
-            }
-        };
+        let (theme, found) = Theme::load(root, &config.theme, &languages);
+        diagnostics.extend(found);
         let mut sources = theme.i18n.clone();
-        match i18n::read_dir(&root.join(i18n::DIR), Path::new(i18n::DIR), &languages) {
-            Ok(site_sources) => sources.extend(site_sources),
-            Err(problem) => diagnostics.push(problem),
-        }
+        let (site_sources, found) = i18n::read_dir(root, &languages);
+        sources.extend(site_sources);
+        diagnostics.extend(found);
         let (i18n, found) = I18n::build(&languages, config.default_language(), sources);
         diagnostics.extend(found);
         let i18n = Arc::new(i18n);

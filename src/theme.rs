@@ -9,7 +9,6 @@
 use std::path::{Path, PathBuf};
 
 use include_dir::{include_dir, Dir};
-use walkdir::WalkDir;
 
 use crate::diagnostic::Diagnostic;
 use crate::i18n::FtlSource;
@@ -48,36 +47,35 @@ pub struct Theme {
 }
 
 impl Theme {
-    /// Loads theme `name` for a site at `root`, for the given languages.
-    pub fn load(root: &Path, name: &str, languages: &[String]) -> Result<Theme, Diagnostic> {
+    /// Loads theme `name` for a site at `root`, for the given languages, with the
+    /// problems found (a missing theme, a symbolic link: see `input`).
+    pub fn load(root: &Path, name: &str, languages: &[String]) -> (Theme, Vec<Diagnostic>) {
         let mut files: Vec<(String, Vec<u8>, PathBuf)> = Vec::new();
+        let mut problems = Vec::new();
         let base = PathBuf::from("themes").join(name);
         if name == DEFAULT {
             collect_embedded(&DEFAULT_THEME, &base, &mut files);
         }
-        let disk = root.join(&base);
-        if disk.is_dir() {
-            collect_disk(&disk, &base, &mut files)?;
-        } else if name != DEFAULT {
-            return Err(
+        match crate::input::metadata(root, &base) {
+            Ok(Some(kind)) if kind.is_dir() => collect_disk(root, &base, &mut files, &mut problems),
+            Ok(_) if name == DEFAULT => {}
+            Ok(_) => problems.push(
                 Diagnostic::file(crate::config::FILE, format!("theme `{name}` not found"))
                     .with_hint(format!(
                         "create {} or use `theme = \"default\"`",
                         base.display()
                     )),
-            );
+            ),
+            Err(problem) => problems.push(problem),
         }
-        let site_static = root.join("static");
-        if site_static.is_dir() {
-            let mut extra = Vec::new();
-            collect_disk(&site_static, Path::new("static"), &mut extra)?;
-            files.extend(
-                extra
-                    .into_iter()
-                    .map(|(rel, bytes, path)| (format!("static/{rel}"), bytes, path)),
-            );
-        }
-        Ok(Theme::from_files(files, languages))
+        let mut extra = Vec::new();
+        collect_disk(root, Path::new("static"), &mut extra, &mut problems);
+        files.extend(
+            extra
+                .into_iter()
+                .map(|(rel, bytes, path)| (format!("static/{rel}"), bytes, path)),
+        );
+        (Theme::from_files(files, languages), problems)
     }
 
     /// Builds the theme from `(relative path, bytes, display path)`; later files win.
@@ -143,26 +141,24 @@ fn collect_embedded(dir: &Dir<'static>, base: &Path, out: &mut Vec<(String, Vec<
     });
 }
 
+/// The files under `base` (relative to `root`) as `(path under base, bytes, display
+/// path)`; symbolic links and unreadable files go to `problems`.
 fn collect_disk(
-    dir: &Path,
+    root: &Path,
     base: &Path,
     out: &mut Vec<(String, Vec<u8>, PathBuf)>,
-) -> Result<(), Diagnostic> {
-    let entries = WalkDir::new(dir)
-        .sort_by_file_name()
-        .into_iter()
-        .filter_entry(|e| !e.file_name().to_string_lossy().starts_with('.'))
-        .filter_map(Result::ok)
-        .filter(|e| e.file_type().is_file());
-    for entry in entries {
-        let Ok(rel) = entry.path().strip_prefix(dir) else {
+    problems: &mut Vec<Diagnostic>,
+) {
+    let (entries, found) = crate::input::walk(root, base, &|_| false);
+    problems.extend(found);
+    for entry in entries.into_iter().filter(|e| !e.is_dir) {
+        let Ok(rel) = entry.rel.strip_prefix(base) else {
             continue;
         };
         let rel = rel.to_string_lossy().replace('\\', "/");
-        let display = base.join(&rel);
-        let bytes = std::fs::read(entry.path())
-            .map_err(|e| Diagnostic::file(&display, format!("cannot read file: {e}")))?;
-        out.push((rel, bytes, display));
+        match crate::input::read(root, &entry.rel) {
+            Ok(bytes) => out.push((rel, bytes, entry.rel.clone())),
+            Err(problem) => problems.push(problem),
+        }
     }
-    Ok(())
 }

@@ -11,10 +11,13 @@ use rayon::prelude::{IntoParallelIterator, ParallelIterator};
 use serde::de::DeserializeOwned;
 
 use crate::content::federation::{Federation, FederationFile};
+use crate::content::limits;
+use crate::content::logo;
 use crate::content::member::{Member, MemberFile};
 use crate::content::page::is_valid_slug;
 use crate::content::DIR;
 use crate::diagnostic::Diagnostic;
+use crate::input;
 use crate::toml_error;
 
 /// Folder of member files under `content/`.
@@ -44,6 +47,9 @@ pub fn load_members(root: &Path) -> (Vec<Arc<Member>>, Vec<Diagnostic>) {
 
 /// One member file (`rel` relative to the root); `None` when the file does not exist.
 pub fn load_member(root: &Path, rel: &Path) -> Option<Result<Arc<Member>, Diagnostic>> {
+    if let Err(problem) = input::metadata(root, rel) {
+        return Some(Err(problem));
+    }
     if !root.join(rel).is_file() {
         return None;
     }
@@ -51,22 +57,34 @@ pub fn load_member(root: &Path, rel: &Path) -> Option<Result<Arc<Member>, Diagno
 }
 
 fn member_of(root: &Path, p: Parsed<MemberFile>) -> Member {
-    let logo_bytes = p
+    let logo = p
         .data
         .logo
         .as_ref()
-        .and_then(|logo| read_logo(root, &p.file, logo.get_ref()));
+        .map(|name| logo::load(root, &p.file, &p.source, name));
     let mut hasher = DefaultHasher::new();
     p.source.hash(&mut hasher);
-    logo_bytes.hash(&mut hasher);
-    Member {
+    let (logo, logo_problem) = match logo {
+        Some(Ok(logo)) => (Some(logo), None),
+        Some(Err(problem)) => (None, Some(problem)),
+        None => (None, None),
+    };
+    logo.hash(&mut hasher);
+    let mut member = Member {
         slug: p.slug,
         file: p.file,
         source: p.source,
         data: p.data,
-        logo_bytes,
+        logo_kind: logo.as_ref().map(|l| l.kind),
+        logo_bytes: logo.map(|l| l.bytes),
+        load_problems: logo_problem.into_iter().collect(),
         fingerprint: hasher.finish(),
-    }
+    };
+    // Over-long lists are cut so that rendering stays bounded even while they are
+    // reported (`check` renders everything).
+    member.load_problems.extend(limits::member(&member));
+    limits::truncate(&mut member.data);
+    member
 }
 
 pub fn load_federations(root: &Path) -> (Vec<Federation>, Vec<Diagnostic>) {
@@ -89,13 +107,12 @@ fn load_all<T: DeserializeOwned + Send>(
     folder: &str,
 ) -> (Vec<Parsed<T>>, Vec<Diagnostic>) {
     let rel_dir = Path::new(DIR).join(folder);
-    let files = toml_files(&root.join(&rel_dir));
+    let (files, mut problems) = data_files(root, folder);
     let results: Vec<Result<Parsed<T>, Diagnostic>> = files
         .into_par_iter()
         .map(|name| parse_file(root, &rel_dir.join(name)))
         .collect();
     let mut parsed = Vec::new();
-    let mut problems = Vec::new();
     for result in results {
         match result {
             Ok(p) => parsed.push(p),
@@ -105,43 +122,74 @@ fn load_all<T: DeserializeOwned + Send>(
     (parsed, problems)
 }
 
-/// Reads a logo named in `file`: next to it, or in its `logos/` folder.
-fn read_logo(root: &Path, file: &Path, name: &str) -> Option<Vec<u8>> {
-    if !crate::output::is_safe_path(name) {
-        return None;
-    }
-    let dir = root.join(file.parent()?);
-    std::fs::read(dir.join(name))
-        .or_else(|_| std::fs::read(dir.join("logos").join(name)))
-        .ok()
-}
-
 /// Slugs of the TOML data files in `content/<folder>/` (including files that fail to
 /// parse): what other files may name.
 pub fn data_slugs(root: &Path, folder: &str) -> std::collections::BTreeSet<String> {
-    toml_files(&root.join(DIR).join(folder))
+    data_files(root, folder)
+        .0
         .iter()
         .filter_map(|name| name.file_stem().map(|s| s.to_string_lossy().into_owned()))
         .collect()
 }
 
-/// File names of `*.toml` directly in `dir`, sorted.
-fn toml_files(dir: &Path) -> Vec<PathBuf> {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return Vec::new();
-    };
-    let mut files: Vec<PathBuf> = entries
-        .flatten()
-        .map(|e| PathBuf::from(e.file_name()))
-        .filter(|n| n.extension().is_some_and(|x| x == "toml"))
-        .collect();
+/// File names of `*.toml` directly in `content/<folder>/`, sorted, and the errors for
+/// anything else there: a file that would be silently ignored (`coop.TOML`, `coop.txt`)
+/// or a symbolic link. Member folders may also hold images (logos) and `logos/`.
+fn data_files(root: &Path, folder: &str) -> (Vec<PathBuf>, Vec<Diagnostic>) {
+    let rel_dir = Path::new(DIR).join(folder);
+    let (entries, mut problems) = input::list(root, &rel_dir);
+    let mut files = Vec::new();
+    for entry in entries {
+        let Some(name) = entry.rel.file_name().map(PathBuf::from) else {
+            continue;
+        };
+        let ext = name.extension().map(|e| e.to_string_lossy().into_owned());
+        let is_logo_place = folder == MEMBERS
+            && if entry.is_dir {
+                name == Path::new("logos")
+            } else {
+                ext.as_deref().is_some_and(is_image_extension)
+            };
+        if !entry.is_dir && ext.as_deref() == Some("toml") {
+            files.push(name);
+        } else if !is_logo_place {
+            problems.push(stray_file(&entry.rel, entry.is_dir, folder));
+        }
+    }
     files.sort();
-    files
+    (files, problems)
+}
+
+fn is_image_extension(ext: &str) -> bool {
+    ["png", "jpg", "jpeg", "webp", "gif", "avif", "svg"]
+        .contains(&ext.to_ascii_lowercase().as_str())
+}
+
+fn stray_file(rel: &Path, is_dir: bool, folder: &str) -> Diagnostic {
+    let what = if is_dir { "folder" } else { "file" };
+    let hint = match rel.extension() {
+        Some(ext) if ext.eq_ignore_ascii_case("toml") => {
+            "rename it to end in `.toml` (lower case)".to_string()
+        }
+        _ if folder == MEMBERS => {
+            "content/members/ holds `<slug>.toml` files, their logos and a `logos/` folder; move it elsewhere".to_string()
+        }
+        _ => format!("content/{folder}/ holds only `<slug>.toml` files; move it elsewhere"),
+    };
+    Diagnostic::file(
+        rel,
+        format!("this {what} is not a data file and would be ignored"),
+    )
+    .with_hint(hint)
 }
 
 fn parse_file<T: DeserializeOwned>(root: &Path, rel: &Path) -> Result<Parsed<T>, Diagnostic> {
-    let source = std::fs::read_to_string(root.join(rel))
-        .map_err(|e| Diagnostic::file(rel, format!("cannot read file: {e}")))?;
+    let source = input::read_text(root, rel)?;
+    if let Some(problem) = input::control_character(rel, &source)
+        .or_else(|| input::escaped_control_character(rel, &source, 0, &source))
+    {
+        return Err(problem);
+    }
     let slug = rel
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())

@@ -97,11 +97,11 @@ pub fn check(page: &Page, is_original: bool, federations: &BTreeSet<String>) -> 
         }
     }
     if let Some(url) = &info.online_url {
-        if !(url.starts_with("https://") || url.starts_with("http://")) {
+        if !crate::content::validate::is_http_url(url) {
             problems.push(at(
                 "online_url",
-                format!("`online_url` must be an http(s) URL, not `{url}`"),
-            ));
+                format!("`online_url` must be an http(s) URL, not `{}`", url.escape_debug()),
+            ).with_hint("write one address such as `https://meet.example.org/room`, without spaces or line breaks"));
         }
     }
     for slug in info.organisers.iter().filter(|s| !federations.contains(*s)) {

@@ -119,8 +119,14 @@ pub struct Member {
     pub file: std::path::PathBuf,
     pub source: String,
     pub data: MemberFile,
-    /// The logo file's bytes, read at load time (None if absent or unreadable).
+    /// The logo file's bytes, read at load time: only a logo that passed every rule of
+    /// `content::logo` (None if absent or refused).
     pub logo_bytes: Option<Vec<u8>>,
+    /// The detected type of `logo_bytes`: gives the published extension.
+    pub logo_kind: Option<crate::content::logo::ImageKind>,
+    /// Problems found while loading (a refused logo, a list over its limit: the list
+    /// is then cut to the limit), reported by the check stage.
+    pub load_problems: Vec<crate::diagnostic::Diagnostic>,
     /// A hash of the file's text and logo: what serve's memos compare to tell whether
     /// anything derived from this member can be reused (see `render::memo`).
     pub fingerprint: u64,

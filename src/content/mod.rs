@@ -9,18 +9,20 @@ pub mod countries;
 pub mod data;
 pub mod event;
 pub mod federation;
+pub mod limits;
+pub mod logo;
 pub mod member;
 pub mod page;
+pub mod svg;
 pub mod validate;
 
 use std::path::{Path, PathBuf};
 
-use rayon::prelude::{IntoParallelIterator, ParallelIterator};
-use walkdir::WalkDir;
-
 use crate::config::Config;
 use crate::diagnostic::Diagnostic;
+use crate::input;
 pub use page::Page;
+use rayon::prelude::{IntoParallelIterator, ParallelIterator};
 
 /// The content folder, relative to the site root.
 pub const DIR: &str = "content";
@@ -46,7 +48,7 @@ pub struct LoadOptions {
 impl Content {
     /// Reads and parses every markdown page under `root/content`.
     pub fn load(root: &Path, config: &Config, options: LoadOptions) -> (Content, Vec<Diagnostic>) {
-        let files = markdown_files(&root.join(DIR));
+        let (files, mut problems) = markdown_files(root);
         let results: Vec<(PathBuf, Result<Page, Diagnostic>)> = files
             .into_par_iter()
             .map(|rel| {
@@ -55,7 +57,6 @@ impl Content {
             })
             .collect();
         let mut content = Content::default();
-        let mut problems = Vec::new();
         for (rel, result) in results {
             match result {
                 Ok(page) if page.front.draft && !options.drafts => {}
@@ -69,39 +70,65 @@ impl Content {
             }
         }
         content.pages.sort_by(|a, b| a.file.cmp(&b.file));
+        problems.extend(duplicate_translations(&content.pages, config));
         (content, problems)
     }
 }
 
-/// Markdown files under `dir`, relative to its parent, sorted.
-fn markdown_files(dir: &Path) -> Vec<PathBuf> {
-    let base = dir.parent().unwrap_or(dir);
-    let mut files: Vec<PathBuf> = WalkDir::new(dir)
-        .sort_by_file_name()
-        .into_iter()
-        .filter_entry(|e| !is_hidden_or_data(e, dir))
-        .filter_map(Result::ok)
-        .filter(|e| e.file_type().is_file())
-        .filter(|e| e.path().extension().is_some_and(|x| x == "md"))
-        .filter_map(|e| e.path().strip_prefix(base).ok().map(Path::to_path_buf))
-        .collect();
-    files.sort();
-    files
+/// Two files with the same key and language (`about.md` and `about.fr.md` when the
+/// default language is French): one would silently hide the other.
+fn duplicate_translations(pages: &[Page], config: &Config) -> Vec<Diagnostic> {
+    let mut seen: std::collections::HashMap<(&str, &str), &Path> = std::collections::HashMap::new();
+    let mut problems = Vec::new();
+    for page in pages {
+        let Some(first) = seen.insert((&page.key, &page.lang), &page.file) else {
+            continue;
+        };
+        seen.insert((&page.key, &page.lang), first);
+        problems.push(
+            Diagnostic::file(
+                &page.file,
+                format!(
+                    "this file and {} are both the `{}` version of the same page",
+                    first.display(),
+                    page.lang
+                ),
+            )
+            .with_hint(format!(
+                "a file without a language suffix is in the default language (`{}`): delete one, or give it another language suffix",
+                config.default_language()
+            )),
+        );
+    }
+    problems
 }
 
-fn is_hidden_or_data(entry: &walkdir::DirEntry, content_dir: &Path) -> bool {
-    let name = entry.file_name().to_string_lossy();
-    if name.starts_with('.') {
-        return true;
-    }
-    entry.file_type().is_dir()
-        && entry.path().parent() == Some(content_dir)
-        && DATA_DIRS.contains(&name.as_ref())
+/// Markdown files under `root/content`, relative to the root, sorted; and the
+/// symbolic links found there (errors: see `input`).
+fn markdown_files(root: &Path) -> (Vec<PathBuf>, Vec<Diagnostic>) {
+    let content_dir = Path::new(DIR);
+    let is_data_dir = |rel: &Path| {
+        rel.parent() == Some(content_dir)
+            && rel
+                .file_name()
+                .is_some_and(|name| DATA_DIRS.iter().any(|d| name == *d))
+    };
+    // Data folders are walked by `data`, which reports their own links.
+    let (entries, problems) = input::walk(root, content_dir, &is_data_dir);
+    let mut files: Vec<PathBuf> = entries
+        .into_iter()
+        .filter(|e| !e.is_dir && e.rel.extension().is_some_and(|x| x == "md"))
+        .map(|e| e.rel)
+        .collect();
+    files.sort();
+    (files, problems)
 }
 
 fn load_page(root: &Path, rel: &Path, config: &Config) -> Result<Page, Diagnostic> {
-    let source = std::fs::read_to_string(root.join(rel))
-        .map_err(|e| Diagnostic::file(rel, format!("cannot read file: {e}")))?;
+    let source = input::read_text(root, rel)?;
+    if let Some(problem) = input::control_character(rel, &source) {
+        return Err(problem);
+    }
     let (key, lang, is_section) = identify(rel, config).map_err(|message| {
         Diagnostic::file(rel, message).with_hint(format!(
             "configured languages: {}",

@@ -102,6 +102,11 @@ impl Page {
         let front_text = &source[front_range.clone()];
         let front: FrontMatter = toml::from_str(front_text)
             .map_err(|e| toml_error::diagnostic_in(file, &source, front_range.start, &e))?;
+        if let Some(problem) =
+            crate::input::escaped_control_character(file, &source, front_range.start, front_text)
+        {
+            return Err(problem);
+        }
         if let Some(slug) = &front.slug {
             if !is_valid_slug(slug) {
                 let at = source.find("slug").unwrap_or(0);

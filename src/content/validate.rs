@@ -12,6 +12,7 @@ use toml::Spanned;
 
 use crate::content::countries::is_country_code;
 use crate::content::federation::Federation;
+use crate::content::limits;
 use crate::content::member::Member;
 use crate::diagnostic::{nearest, Diagnostic};
 use crate::i18n::I18n;
@@ -64,14 +65,14 @@ pub fn member(m: &Member, known: &Known) -> Vec<Diagnostic> {
             known_list(known.federations),
         );
     }
-    for slug in d.federations.get_ref() {
+    for slug in d.federations.get_ref().iter().take(limits::FEDERATIONS) {
         federation_slug(&mut f, slug, known.federations);
     }
     vocabulary(&mut f, known, "coop-type", &d.coop_type);
-    for service in &d.services {
+    for service in d.services.iter().take(limits::SERVICES) {
         vocabulary(&mut f, known, "service", service);
     }
-    for contract in &d.hiring.contract_types {
+    for contract in d.hiring.contract_types.iter().take(limits::CONTRACT_TYPES) {
         vocabulary(&mut f, known, "contract-type", contract);
     }
     if let Some(matrix) = &d.matrix {
@@ -96,19 +97,7 @@ pub fn member(m: &Member, known: &Known) -> Vec<Diagnostic> {
             );
         }
     }
-    if let (Some(logo), None) = (&d.logo, &m.logo_bytes) {
-        let dir = m
-            .file
-            .parent()
-            .unwrap_or(Path::new(""))
-            .display()
-            .to_string();
-        f.at(
-            logo.span(),
-            format!("logo file `{}` not found", logo.get_ref()),
-            format!("put it next to the member file or in {dir}/logos/"),
-        );
-    }
+    f.found.extend(m.load_problems.iter().cloned());
     summary(&mut f, d.summary.as_ref(), known.default_language);
     f.found
 }
@@ -120,7 +109,8 @@ pub fn federation(fed: &Federation, known: &Known) -> Vec<Diagnostic> {
         found: Vec::new(),
     };
     let d = &fed.data;
-    for code in &d.countries {
+    f.found.extend(limits::federation(fed));
+    for code in d.countries.iter().take(limits::COUNTRIES) {
         country(&mut f, code);
     }
     if let Some(website) = &d.website {
@@ -135,7 +125,7 @@ pub fn federation(fed: &Federation, known: &Known) -> Vec<Diagnostic> {
     if let Some(source) = &d.members_source {
         http_url(&mut f, &source.url, "members_source.url");
     }
-    for parent in &d.parents {
+    for parent in d.parents.iter().take(limits::PARENTS) {
         federation_slug(&mut f, parent, known.federations);
         if parent.get_ref() == &fed.slug {
             f.at(
@@ -200,19 +190,29 @@ fn country(f: &mut Findings, code: &Spanned<String>) {
 /// URLs from data must be http(s): anything else (`javascript:`, `data:`) is refused.
 fn http_url(f: &mut Findings, url: &Spanned<String>, field: &str) {
     let text = url.get_ref();
-    let lower = text.to_ascii_lowercase();
-    let ok = (lower.starts_with("https://") || lower.starts_with("http://"))
-        && text.len() > 8
-        && !text
-            .chars()
-            .any(|c| c.is_whitespace() || c.is_control() || c == '"' || c == '<' || c == '>');
-    if !ok {
+    if !is_http_url(text) {
         f.at(
             url.span(),
-            format!("`{field}` must be an http(s) URL, not `{text}`"),
+            format!(
+                "`{field}` must be an http(s) URL, not `{}`",
+                text.escape_debug()
+            ),
             "write a full address such as `https://example.org/`".into(),
         );
     }
+}
+
+/// An http(s) URL with a host and nothing that could end it early in HTML, a feed or a
+/// calendar line: no whitespace, control characters, quotes or angle brackets.
+pub fn is_http_url(text: &str) -> bool {
+    let lower = text.to_ascii_lowercase();
+    let rest = lower
+        .strip_prefix("https://")
+        .or_else(|| lower.strip_prefix("http://"));
+    rest.is_some_and(|rest| !rest.is_empty() && !rest.starts_with('/'))
+        && !text
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control() || c == '"' || c == '<' || c == '>')
 }
 
 fn federation_slug(f: &mut Findings, slug: &Spanned<String>, known: &BTreeSet<String>) {

@@ -92,12 +92,10 @@ impl DataRoutes {
     }
 
     /// Logos are published once, language-independently, under `logos/`.
+    /// The extension comes from the detected image type, never from the file name, so
+    /// only a logo that passed `content::logo` has a path.
     pub fn logo_path(m: &Member) -> Option<String> {
-        let name = m.data.logo.as_ref()?.get_ref();
-        let ext = std::path::Path::new(name)
-            .extension()?
-            .to_string_lossy()
-            .to_ascii_lowercase();
+        let ext = m.logo_kind?.extension();
         Some(format!("logos/{}.{ext}", m.slug))
     }
 

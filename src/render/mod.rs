@@ -4,6 +4,7 @@
 //! the way (broken links, template errors), so `check` is "render without writing" and
 //! tests can inspect outputs directly. Pages render in parallel with rayon.
 
+pub mod alias_conflicts;
 pub mod assets;
 pub mod calendar;
 pub mod cards;
@@ -161,23 +162,33 @@ pub fn render_each(site: &Site, emit_out: &mut dyn FnMut(Vec<OutputFile>)) -> Ve
         pages.extend(files);
         problems.extend(found);
     }
-    emit(pages);
+    // Data pages are left out: `collisions` reports aliases over them.
+    let mut aliases = alias_conflicts::AliasConflicts::new(site);
+    let mut checked = |batch: Vec<OutputFile>, emit: &mut dyn FnMut(Vec<OutputFile>)| {
+        aliases.check(site, &batch);
+        emit(batch);
+    };
+    checked(pages, emit);
     emit(pages::aliases(site, &shared, &mut problems));
     problems.extend(data_pages::render_each(site, &shared, emit));
-    emit(structured::exports(site, &shared));
-    emit(feeds::render(site, &shared));
-    emit(calendar::render(site, &shared));
-    emit(sitemap::render(site, &shared));
-    emit(host_files::render(site, &shared));
-    emit_out(
+    checked(structured::exports(site, &shared), emit);
+    checked(feeds::render(site, &shared), emit);
+    checked(calendar::render(site, &shared), emit);
+    checked(sitemap::render(site, &shared), emit);
+    checked(host_files::render(site, &shared), emit);
+    checked(
         site.theme
             .static_files
             .iter()
             .map(|f| OutputFile::new(f.path.clone(), f.bytes.clone()))
             .collect(),
+        emit_out,
     );
-    emit_out(guard.screen(site.assets.outputs().collect()));
+    let assets: Vec<OutputFile> = site.assets.outputs().collect();
+    aliases.check(site, &assets);
+    emit_out(guard.screen(assets));
     problems.extend(guard.into_problems());
+    problems.extend(aliases.problems);
     problems.sort_by(|a, b| {
         (&a.path, a.line, a.col, &a.message).cmp(&(&b.path, b.line, b.col, &b.message))
     });

@@ -167,25 +167,31 @@ pub fn render_not_found(
     }
 }
 
+/// The output file of an alias (`/old/` -> `old/index.html`, `/x.html` stays), or
+/// `None` when it is not a path inside the site.
+pub fn alias_file(alias: &str) -> Option<String> {
+    let rel = alias.trim_start_matches('/');
+    let file = if rel.ends_with(".html") {
+        rel.to_string()
+    } else {
+        format!("{}/index.html", rel.trim_end_matches('/'))
+    };
+    (is_safe_path(&file) && !rel.is_empty()).then_some(file)
+}
+
 /// Redirect pages for every page's `aliases`.
 pub fn aliases(site: &Site, shared: &Shared, problems: &mut Vec<Diagnostic>) -> Vec<OutputFile> {
     let mut out = Vec::new();
     for (key, lang, route) in site.routes.iter().filter(|(_, _, r)| !r.is_fallback) {
         let page = &site.content.pages[route.page];
         for alias in &page.front.aliases {
-            let rel = alias.trim_start_matches('/');
-            let file = if rel.ends_with(".html") {
-                rel.to_string()
-            } else {
-                format!("{}/index.html", rel.trim_end_matches('/'))
-            };
-            if !is_safe_path(&file) || rel.is_empty() {
+            let Some(file) = alias_file(alias) else {
                 problems.push(
                     page.alias_problem(alias, format!("invalid alias `{alias}`"))
                         .with_hint("an alias is a path inside the site, like `/old-about/`"),
                 );
                 continue;
-            }
+            };
             let target = format!("{}{}", shared.base_url, route.path);
             let mut context = Context::new();
             context.insert("lang", lang);

@@ -78,7 +78,8 @@ impl Routes {
             default_language: config.default_language().to_string(),
             languages,
         };
-        let problems = routes.collisions(content);
+        let mut problems = routes.collisions(content);
+        problems.extend(routes.unsafe_paths(content));
         (routes, problems)
     }
 
@@ -116,6 +117,30 @@ impl Routes {
             .find(|r| !r.is_fallback)
     }
 
+    /// Pages whose URL would hold a character that ends or breaks a URL path (`?`
+    /// starts a query, `#` a fragment, a space needs encoding): the file or folder name
+    /// is the URL segment unless `slug` says otherwise.
+    fn unsafe_paths(&self, content: &Content) -> Vec<Diagnostic> {
+        let mut reported = BTreeSet::new();
+        let mut problems = Vec::new();
+        for route in self.pages.values().filter(|r| !r.is_fallback) {
+            let Some(bad) = route.path.chars().find(|c| is_unsafe_in_url(*c)) else {
+                continue;
+            };
+            let page = &content.pages[route.page];
+            if reported.insert(route.page) {
+                problems.push(
+                    Diagnostic::file(
+                        &page.file,
+                        format!("this page's URL `/{}` would contain {bad:?}", route.path.escape_debug()),
+                    )
+                    .with_hint("rename the file or folder with letters, digits and hyphens, or set `slug = \"...\"` in the front matter"),
+                );
+            }
+        }
+        problems
+    }
+
     fn collisions(&self, content: &Content) -> Vec<Diagnostic> {
         let mut seen: BTreeMap<&str, &Page> = BTreeMap::new();
         let mut problems = Vec::new();
@@ -137,6 +162,11 @@ impl Routes {
         }
         problems
     }
+}
+
+/// Characters a URL path cannot carry as they are.
+fn is_unsafe_in_url(c: char) -> bool {
+    c.is_whitespace() || c.is_control() || "?#%\"<>\\^`{|}".contains(c)
 }
 
 /// `news/hello` -> `news`, `news/hello`.
