@@ -208,7 +208,7 @@ impl I18n {
 /// Parses one `.ftl` file. Syntax errors come with the resource (the parser recovers
 /// entry by entry, so the file's good messages still count); a control character, or
 /// an input the parser would panic on, gives no resource at all.
-fn parse(source: &FtlSource) -> (Option<FluentResource>, Vec<Diagnostic>) {
+pub fn parse(source: &FtlSource) -> (Option<FluentResource>, Vec<Diagnostic>) {
     if let Some(problem) = crate::input::control_character(&source.path, &source.text) {
         return (None, vec![problem]);
     }

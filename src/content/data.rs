@@ -183,13 +183,20 @@ fn stray_file(rel: &Path, is_dir: bool, folder: &str) -> Diagnostic {
     .with_hint(hint)
 }
 
-fn parse_file<T: DeserializeOwned>(root: &Path, rel: &Path) -> Result<Parsed<T>, Diagnostic> {
-    let source = input::read_text(root, rel)?;
-    if let Some(problem) = input::control_character(rel, &source)
-        .or_else(|| input::escaped_control_character(rel, &source, 0, &source))
+/// Parses the text of a data file (`rel` names it in diagnostics): control characters,
+/// raw or written as TOML escapes, are refused before the typed parse.
+pub fn parse_text<T: DeserializeOwned>(rel: &Path, source: &str) -> Result<T, Diagnostic> {
+    if let Some(problem) = input::control_character(rel, source)
+        .or_else(|| input::escaped_control_character(rel, source, 0, source))
     {
         return Err(problem);
     }
+    toml::from_str(source).map_err(|e| toml_error::diagnostic(rel, source, &e))
+}
+
+fn parse_file<T: DeserializeOwned>(root: &Path, rel: &Path) -> Result<Parsed<T>, Diagnostic> {
+    let source = input::read_text(root, rel)?;
+    let data = parse_text(rel, &source)?;
     let slug = rel
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
@@ -198,7 +205,6 @@ fn parse_file<T: DeserializeOwned>(root: &Path, rel: &Path) -> Result<Parsed<T>,
         return Err(Diagnostic::file(rel, format!("invalid slug `{slug}` (the file name)"))
             .with_hint("rename the file using lowercase letters, digits and hyphens, e.g. `lumen-digital.toml`"));
     }
-    let data = toml::from_str(&source).map_err(|e| toml_error::diagnostic(rel, &source, &e))?;
     Ok(Parsed {
         slug,
         file: rel.to_path_buf(),

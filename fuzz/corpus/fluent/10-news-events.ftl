@@ -1,0 +1,20 @@
+# News, events, feeds and calendars.
+feed-title = { site-title }: news
+feed-subscribe = Follow the news (Atom feed)
+calendar-name = { site-title }: events
+calendar-subscribe = Subscribe to all events (iCalendar)
+pagination-label = More news
+pagination-newer = Newer posts
+pagination-older = Older posts
+pagination-page = Page { $page } of { $pages }
+news-untranslated = not translated yet
+events-upcoming = Upcoming events
+events-past = Past events
+events-none-upcoming = No upcoming events yet.
+event-when = When
+event-where = Where
+event-online = Online
+event-join-online = Join online
+event-organisers = Organised by
+event-add-to-calendar = Add to my calendar
+event-is-past = This event has ended.

@@ -1,0 +1,20 @@
+# Actualités, événements, flux et calendriers.
+feed-title = { site-title } : actualités
+feed-subscribe = Suivre les actualités (flux Atom)
+calendar-name = { site-title } : événements
+calendar-subscribe = S’abonner à tous les événements (iCalendar)
+pagination-label = Plus d’actualités
+pagination-newer = Articles plus récents
+pagination-older = Articles plus anciens
+pagination-page = Page { $page } sur { $pages }
+news-untranslated = pas encore traduit
+events-upcoming = Événements à venir
+events-past = Événements passés
+events-none-upcoming = Aucun événement à venir pour l’instant.
+event-when = Quand
+event-where = Où
+event-online = En ligne
+event-join-online = Rejoindre en ligne
+event-organisers = Organisé par
+event-add-to-calendar = Ajouter à mon agenda
+event-is-past = Cet événement est terminé.

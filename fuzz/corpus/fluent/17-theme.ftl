@@ -1,0 +1,53 @@
+language-native = Français
+site-title = Une fédération de coopératives tech
+site-tagline = Des coopératives tech qui travaillent ensemble
+skip-to-content = Aller au contenu
+nav-main = Menu principal
+nav-languages = Langues
+menu-home = Accueil
+fallback-notice = Cette page n’est pas encore traduite en français ; elle s’affiche dans sa langue d’origine.
+fallback-original-link = Lire l’original
+section-empty = Rien ici pour le moment.
+not-found-title = Page introuvable
+not-found-text = La page que vous cherchez n’existe pas ou a été déplacée.
+back-home = Retour à l’accueil
+redirect-title = Cette page a été déplacée
+redirect-text = Cette page a été déplacée : suivez ce lien.
+footer-built-with = Construit avec federa, un logiciel libre pour les fédérations coopératives.
+footer-federations = Nos fédérations
+footer-follow = Nous suivre
+footer-feed = Actualités (flux Atom)
+footer-calendar = Événements (iCalendar)
+home-cta-directory = Trouver une coopérative
+home-cta-join = Rejoindre la fédération
+home-mission-heading = Qui sommes-nous
+home-map-heading = Où sont nos membres
+home-map-directory = Parcourir toutes les coopératives de l’annuaire
+home-news-heading = Dernières actualités
+home-news-all = Toutes les actualités
+home-events-heading = À venir
+home-events-all = Tous les événements
+home-join-heading = Vous faites vivre une coopérative numérique ? Rejoignez-nous.
+home-join-text = Coopératives et fédérations nationales sont les bienvenues : partagez travail, outils et savoir-faire avec d’autres personnes qui possèdent leur lieu de travail.
+home-stat-coops = { $count ->
+    [one] coopérative membre
+   *[other] coopératives membres
+}
+home-stat-workers = { $count ->
+    [one] salarié associé
+   *[other] salariés associés
+}
+home-stat-countries = { $count ->
+    [one] pays
+   *[other] pays
+}
+home-stat-federations = { $count ->
+    [one] fédération nationale
+   *[other] fédérations nationales
+}
+map-label = Carte des coopératives membres
+map-caption = { $count ->
+    [one] Une coopérative sur la carte. L’annuaire présente chaque membre en détail.
+   *[other] { $count } coopératives sur la carte. L’annuaire présente chaque membre en détail.
+}
+directory-map-heading = Sur la carte

@@ -1,0 +1,27 @@
+# Datum, Uhrzeit und Zahlen.
+month-1 = Januar
+month-2 = Februar
+month-3 = März
+month-4 = April
+month-5 = Mai
+month-6 = Juni
+month-7 = Juli
+month-8 = August
+month-9 = September
+month-10 = Oktober
+month-11 = November
+month-12 = Dezember
+date-long = { $day }. { $month } { $year }
+date-range-same-month = { $day1 }.–{ $day2 }. { $month } { $year }
+date-range-same-year = { $day1 }. { $month1 } – { $day2 }. { $month2 } { $year }
+date-range = { $start } – { $end }
+time-short = { $hour }:{ $minute }
+time-zone = UTC{ $offset }
+time-with-zone = { $time } ({ $zone })
+time-range-same-day = { $start }–{ $end } ({ $zone })
+datetime = { $date }, { $time }
+datetime-range = { $start } – { $end } ({ $zone })
+datetime-range-zones = { $start } ({ $zone1 }) – { $end } ({ $zone2 })
+number-group-separator = .
+number-decimal-separator = ,
+number-grouping-minimum = 1

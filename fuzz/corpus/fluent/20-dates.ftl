@@ -1,0 +1,27 @@
+# Datums, tijden en getallen.
+month-1 = januari
+month-2 = februari
+month-3 = maart
+month-4 = april
+month-5 = mei
+month-6 = juni
+month-7 = juli
+month-8 = augustus
+month-9 = september
+month-10 = oktober
+month-11 = november
+month-12 = december
+date-long = { $day } { $month } { $year }
+date-range-same-month = { $day1 }–{ $day2 } { $month } { $year }
+date-range-same-year = { $day1 } { $month1 } – { $day2 } { $month2 } { $year }
+date-range = { $start } – { $end }
+time-short = { $hour }:{ $minute }
+time-zone = UTC{ $offset }
+time-with-zone = { $time } ({ $zone })
+time-range-same-day = { $start }–{ $end } ({ $zone })
+datetime = { $date }, { $time }
+datetime-range = { $start } – { $end } ({ $zone })
+datetime-range-zones = { $start } ({ $zone1 }) – { $end } ({ $zone2 })
+number-group-separator = .
+number-decimal-separator = ,
+number-grouping-minimum = 1

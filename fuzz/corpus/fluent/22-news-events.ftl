@@ -1,0 +1,20 @@
+# Nieuws, evenementen, feeds en agenda's.
+feed-title = { site-title }: nieuws
+feed-subscribe = Volg het nieuws (Atom-feed)
+calendar-name = { site-title }: evenementen
+calendar-subscribe = Abonneer je op alle evenementen (iCalendar)
+pagination-label = Meer nieuws
+pagination-newer = Nieuwere berichten
+pagination-older = Oudere berichten
+pagination-page = Pagina { $page } van { $pages }
+news-untranslated = nog niet vertaald
+events-upcoming = Komende evenementen
+events-past = Afgelopen evenementen
+events-none-upcoming = Nog geen komende evenementen.
+event-when = Wanneer
+event-where = Waar
+event-online = Online
+event-join-online = Online deelnemen
+event-organisers = Georganiseerd door
+event-add-to-calendar = Toevoegen aan mijn agenda
+event-is-past = Dit evenement is afgelopen.

@@ -1,0 +1,53 @@
+language-native = Nederlands
+site-title = Een federatie van tech-coöperaties
+site-tagline = Tech-coöperaties die samenwerken
+skip-to-content = Naar de inhoud
+nav-main = Hoofdmenu
+nav-languages = Talen
+menu-home = Home
+fallback-notice = Deze pagina is nog niet in het Nederlands vertaald en wordt daarom in de oorspronkelijke taal getoond.
+fallback-original-link = Lees het origineel
+section-empty = Hier staat nog niets.
+not-found-title = Pagina niet gevonden
+not-found-text = De pagina die je zoekt bestaat niet of is verplaatst.
+back-home = Terug naar de homepage
+redirect-title = Deze pagina is verplaatst
+redirect-text = Deze pagina is verplaatst: volg deze link.
+footer-built-with = Gemaakt met federa, vrije software voor coöperatieve federaties.
+footer-federations = Onze federaties
+footer-follow = Volg ons
+footer-feed = Nieuws (Atom-feed)
+footer-calendar = Evenementen (iCalendar)
+home-cta-directory = Vind een coöperatie
+home-cta-join = Word lid van de federatie
+home-mission-heading = Wie we zijn
+home-map-heading = Waar onze leden zitten
+home-map-directory = Bekijk alle coöperaties in de ledenlijst
+home-news-heading = Laatste nieuws
+home-news-all = Al het nieuws
+home-events-heading = Binnenkort
+home-events-all = Alle evenementen
+home-join-heading = Runt u een tech-coöperatie? Sluit u aan.
+home-join-text = Coöperaties en nationale federaties zijn welkom: deel werk, gereedschap en kennis met mensen die net als u eigenaar zijn van hun werkplek.
+home-stat-coops = { $count ->
+    [one] lid-coöperatie
+   *[other] lid-coöperaties
+}
+home-stat-workers = { $count ->
+    [one] werker-eigenaar
+   *[other] werker-eigenaren
+}
+home-stat-countries = { $count ->
+    [one] land
+   *[other] landen
+}
+home-stat-federations = { $count ->
+    [one] nationale federatie
+   *[other] nationale federaties
+}
+map-label = Kaart van de lid-coöperaties
+map-caption = { $count ->
+    [one] Eén coöperatie op de kaart. De ledenlijst toont elk lid met alle details.
+   *[other] { $count } coöperaties op de kaart. De ledenlijst toont elk lid met alle details.
+}
+directory-map-heading = Op de kaart

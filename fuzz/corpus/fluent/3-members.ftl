@@ -1,0 +1,89 @@
+# Texte für das Mitgliederverzeichnis, die Profile, die Verbände und die Übersichtsseiten.
+members-title = Mitgliedsgenossenschaften
+members-intro = { $count ->
+    [one] Eine Genossenschaft
+   *[other] { $count } Genossenschaften
+} in { $countries ->
+    [one] einem Land
+   *[other] { $countries } Ländern
+}, im Besitz und unter der Leitung der Menschen, die dort arbeiten.
+members-count = { $count ->
+    [one] { $count } Genossenschaft
+   *[other] { $count } Genossenschaften
+}
+workers-count = { $count ->
+    [one] { $count } mitarbeitendes Mitglied
+   *[other] { $count } mitarbeitende Mitglieder
+}
+countries-count = { $count ->
+    [one] { $count } Land
+   *[other] { $count } Länder
+}
+federations-count = { $count ->
+    [one] { $count } nationaler Verband
+   *[other] { $count } nationale Verbände
+}
+home-totals-heading = Der Verband in Zahlen
+member-logo-alt = Logo von { $name }
+member-website = Website
+member-email = E-Mail
+member-phone = Telefon
+member-matrix = Matrix
+member-legal-form = Rechtsform
+member-founded = Gegründet
+member-size = Größe
+member-workers = { $count ->
+    [one] { $count } beschäftigte Person
+   *[other] { $count } Beschäftigte
+}
+member-members = { $count ->
+    [one] { $count } Mitglied
+   *[other] { $count } Mitglieder
+}
+member-languages = Arbeitssprachen
+member-federations = Verbände
+member-services = Leistungen
+member-technologies = Technologien
+member-clients = Kunden
+member-hiring = Offen für Aufträge
+member-hiring-yes = Ja, nimmt neue Aufträge an
+member-hiring-no = Derzeit nicht
+member-links = Anderswo im Netz
+link-fediverse = Fediverse
+link-forge = Code
+link-loomio = Loomio
+link-opencollective = Open Collective
+link-linkedin = LinkedIn
+link-feed = Newsfeed
+community-forum = Forum
+community-loomio = Loomio
+community-wiki = Wiki
+community-mailing_list = Mailingliste
+community-fediverse = Fediverse
+federations-title = Verbände
+federations-intro = Nationale Verbände von Tech-Genossenschaften, die ihnen übergeordneten Organisationen und unsere Schwesterverbände.
+federation-parents = Mitglied in
+federation-members = Mitgliedsgenossenschaften
+federation-no-members = Es sind noch keine Mitgliedsgenossenschaften eingetragen.
+federation-sisters = Schwesterverbände
+federation-community = Community
+services-title = Leistungen
+services-page-title = Genossenschaften, die { $name } anbieten
+technologies-title = Technologien
+technologies-page-title = Genossenschaften, die { $name } einsetzen
+countries-title = Länder
+countries-page-title = Genossenschaften nach Land: { $name }
+filter-legend = Verzeichnis filtern
+filter-text = Suche
+filter-country = Land
+filter-federation = Verband
+filter-service = Leistung
+filter-technology = Technologie
+filter-language = Arbeitssprache
+filter-hiring = Offen für neue Aufträge
+filter-any = Alle
+filter-reset = Alle anzeigen
+filter-results = { $count ->
+    [one] { $count } passende Genossenschaft
+   *[other] { $count } passende Genossenschaften
+}

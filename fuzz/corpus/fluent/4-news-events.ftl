@@ -1,0 +1,20 @@
+# Neuigkeiten, Veranstaltungen, Feeds und Kalender.
+feed-title = { site-title }: Neuigkeiten
+feed-subscribe = Neuigkeiten abonnieren (Atom-Feed)
+calendar-name = { site-title }: Veranstaltungen
+calendar-subscribe = Alle Veranstaltungen abonnieren (iCalendar)
+pagination-label = Weitere Neuigkeiten
+pagination-newer = Neuere Beiträge
+pagination-older = Ältere Beiträge
+pagination-page = Seite { $page } von { $pages }
+news-untranslated = noch nicht übersetzt
+events-upcoming = Kommende Veranstaltungen
+events-past = Vergangene Veranstaltungen
+events-none-upcoming = Noch keine kommenden Veranstaltungen.
+event-when = Wann
+event-where = Wo
+event-online = Online
+event-join-online = Online teilnehmen
+event-organisers = Veranstaltet von
+event-add-to-calendar = Zu meinem Kalender hinzufügen
+event-is-past = Diese Veranstaltung ist vorbei.

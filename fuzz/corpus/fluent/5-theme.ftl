@@ -1,0 +1,53 @@
+language-native = Deutsch
+site-title = Ein Verband von Tech-Genossenschaften
+site-tagline = Tech-Genossenschaften, die zusammenarbeiten
+skip-to-content = Zum Inhalt springen
+nav-main = Hauptmenü
+nav-languages = Sprachen
+menu-home = Startseite
+fallback-notice = Diese Seite ist noch nicht ins Deutsche übersetzt und wird daher in ihrer Originalsprache angezeigt.
+fallback-original-link = Original lesen
+section-empty = Hier gibt es noch nichts.
+not-found-title = Seite nicht gefunden
+not-found-text = Die gesuchte Seite existiert nicht oder wurde verschoben.
+back-home = Zurück zur Startseite
+redirect-title = Diese Seite ist umgezogen
+redirect-text = Diese Seite ist umgezogen: Folgen Sie diesem Link.
+footer-built-with = Erstellt mit federa, freier Software für genossenschaftliche Verbände.
+footer-federations = Unsere Verbände
+footer-follow = Folgen Sie uns
+footer-feed = Neuigkeiten (Atom-Feed)
+footer-calendar = Veranstaltungen (iCalendar)
+home-cta-directory = Genossenschaft finden
+home-cta-join = Dem Verband beitreten
+home-mission-heading = Wer wir sind
+home-map-heading = Wo unsere Mitglieder sind
+home-map-directory = Alle Genossenschaften im Verzeichnis ansehen
+home-news-heading = Neueste Meldungen
+home-news-all = Alle Neuigkeiten
+home-events-heading = Demnächst
+home-events-all = Alle Veranstaltungen
+home-join-heading = Sie führen eine Tech-Genossenschaft? Machen Sie mit.
+home-join-text = Genossenschaften und nationale Verbände sind willkommen: Teilen Sie Aufträge, Werkzeuge und Wissen mit Menschen, denen ihr Arbeitsplatz ebenfalls selbst gehört.
+home-stat-coops = { $count ->
+    [one] Mitgliedsgenossenschaft
+   *[other] Mitgliedsgenossenschaften
+}
+home-stat-workers = { $count ->
+    [one] mitarbeitendes Mitglied
+   *[other] mitarbeitende Mitglieder
+}
+home-stat-countries = { $count ->
+    [one] Land
+   *[other] Länder
+}
+home-stat-federations = { $count ->
+    [one] nationaler Verband
+   *[other] nationale Verbände
+}
+map-label = Karte der Mitgliedsgenossenschaften
+map-caption = { $count ->
+    [one] Eine Genossenschaft auf der Karte. Das Verzeichnis zeigt jedes Mitglied mit allen Angaben.
+   *[other] { $count } Genossenschaften auf der Karte. Das Verzeichnis zeigt jedes Mitglied mit allen Angaben.
+}
+directory-map-heading = Auf der Karte
