@@ -144,11 +144,24 @@ fn an_svg_logo_with_a_script_or_external_reference_is_refused() {
         ),
         (
             "<image href=\"https://tracker.example/p.png\"/>",
+            "a <image> element",
+        ),
+        (
+            "<use href=\"https://tracker.example/p.svg#a\"/>",
             "a link `href=",
         ),
         (
             "<style>@import url(https://x.example/a.css);</style>",
-            "`@import`",
+            "a CSS at-rule",
+        ),
+        (
+            // Found in review: an XHTML frame ran `javascript:` on the site's origin.
+            "<frame xmlns=\"http://www.w3.org/1999/xhtml\" src=\"java&#x0A;script:alert(1)\"/>",
+            "a <frame> element from another language",
+        ),
+        (
+            "<style>rect{fill:u<!--x-->rl(https://tracker.example/p)}</style>",
+            "an external `url(...)`",
         ),
     ] {
         let site = TestSite::fixture("federation");
