@@ -6,7 +6,9 @@
 //! stops existing; elsewhere, or when the file system cannot exchange, the output is
 //! first renamed to `.<name>.federa-old-<pid>` and the new one renamed in. A process
 //! killed between those two renames leaves no output folder: the next build puts the
-//! old one back (`recover`) before anything else, and removes the staging folders of
+//! old one back (`recover`: only a real folder with federa's marker that git does not
+//! track, so a folder of that name in a pull request is never adopted) before anything
+//! else, and removes the staging folders of
 //! processes that no longer exist (`remove_stale`). Folders of a live process are never
 //! touched; where liveness cannot be told (not Linux), stale folders are left alone.
 
@@ -184,6 +186,7 @@ pub fn recover(target: &Path) -> io::Result<Option<PathBuf>> {
     let newest = leftovers(target)?
         .into_iter()
         .filter(|l| l.kind == Sibling::Old && is_alive(l.pid) != Some(true))
+        .filter(|l| was_written_by_federa(&l.path))
         .max_by_key(|l| modified(&l.path));
     match newest {
         Some(old) => {
@@ -192,6 +195,39 @@ pub fn recover(target: &Path) -> io::Result<Option<PathBuf>> {
         }
         None => Ok(None),
     }
+}
+
+/// Whether `folder` can be an output that a build moved aside: a real folder (not a
+/// link, which would make the output point elsewhere) with federa's marker, and not a
+/// file of the repository. A pull request can add a folder with that name and marker;
+/// git tracks it then, and it is never put in place of the output.
+fn was_written_by_federa(folder: &Path) -> bool {
+    let is_real_dir = |p: &Path| std::fs::symlink_metadata(p).is_ok_and(|m| m.is_dir());
+    let is_real_file = |p: &Path| std::fs::symlink_metadata(p).is_ok_and(|m| m.is_file());
+    is_real_dir(folder)
+        && is_real_file(&folder.join(crate::output_guard::MARKER))
+        && !is_tracked_by_git(folder)
+}
+
+/// Whether git tracks anything under `path` (false where git or a repository is absent).
+fn is_tracked_by_git(path: &Path) -> bool {
+    let (Some(parent), Some(name)) = (path.parent(), path.file_name()) else {
+        return false;
+    };
+    std::process::Command::new("git")
+        .arg("-C")
+        .arg(if parent.as_os_str().is_empty() {
+            Path::new(".")
+        } else {
+            parent
+        })
+        .args(["ls-files", "--error-unmatch", "--"])
+        .arg(name)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .status()
+        .is_ok_and(|status| status.success())
 }
 
 fn modified(path: &Path) -> SystemTime {

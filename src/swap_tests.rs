@@ -13,6 +13,12 @@ fn folder_with(path: &Path, file: &str) {
     std::fs::write(path.join(file), file).expect("write");
 }
 
+/// A folder as a build leaves it: with federa's marker.
+fn output_with(path: &Path, file: &str) {
+    folder_with(path, file);
+    crate::output_guard::write_marker(path).expect("marker");
+}
+
 fn public(tmp: &tempfile::TempDir) -> PathBuf {
     tmp.path().join("public")
 }
@@ -22,7 +28,7 @@ fn the_old_output_of_a_killed_build_is_put_back() {
     let tmp = tempfile::tempdir().expect("tempdir");
     let out = public(&tmp);
     let old = sibling(&out, Sibling::Old, DEAD);
-    folder_with(&old, "index.html");
+    output_with(&old, "index.html");
     assert_eq!(recover(&out).expect("recover"), Some(old.clone()));
     assert!(out.join("index.html").is_file());
     assert!(!old.exists());
@@ -88,4 +94,49 @@ fn an_old_output_is_kept_while_the_output_is_missing() {
     folder_with(&old, "index.html");
     assert_eq!(remove_stale(&out).expect("clean"), 0);
     assert!(old.exists());
+}
+
+#[test]
+fn only_real_folders_with_the_marker_are_put_back() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let out = public(&tmp);
+    let unmarked = sibling(&out, Sibling::Old, DEAD);
+    folder_with(&unmarked, "index.html");
+    assert_eq!(recover(&out).expect("recover"), None, "no marker");
+    #[cfg(unix)]
+    {
+        let elsewhere = tmp.path().join("elsewhere");
+        output_with(&elsewhere, "secret.txt");
+        let link = sibling(&out, Sibling::Old, DEAD + 1);
+        std::os::unix::fs::symlink(&elsewhere, &link).expect("symlink");
+        assert_eq!(
+            recover(&out).expect("recover"),
+            None,
+            "a link is never adopted"
+        );
+        assert!(std::fs::symlink_metadata(&out).is_err());
+    }
+}
+
+#[test]
+fn a_folder_tracked_by_git_is_never_put_back() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    let git = |args: &[&str]| {
+        std::process::Command::new("git")
+            .arg("-C")
+            .arg(tmp.path())
+            .args(args)
+            .output()
+            .is_ok_and(|o| o.status.success())
+    };
+    if !git(&["init", "-q"]) {
+        eprintln!("git is not installed: skipping");
+        return;
+    }
+    let out = public(&tmp);
+    let committed = sibling(&out, Sibling::Old, DEAD);
+    output_with(&committed, "index.html");
+    assert!(git(&["add", "-f", "."]), "git add");
+    assert_eq!(recover(&out).expect("recover"), None, "from a pull request");
+    assert!(committed.exists());
 }
