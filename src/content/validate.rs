@@ -79,7 +79,7 @@ pub fn member(m: &Member, known: &Known) -> Vec<Diagnostic> {
         matrix_id(&mut f, matrix);
     }
     if let Some(email) = &d.email {
-        if !email.get_ref().contains('@') || email.get_ref().contains(char::is_whitespace) {
+        if !is_email(email.get_ref()) {
             f.at(
                 email.span(),
                 format!("`{}` is not an email address", email.get_ref()),
@@ -117,9 +117,17 @@ pub fn federation(fed: &Federation, known: &Known) -> Vec<Diagnostic> {
         http_url(&mut f, website, "website");
     }
     for (kind, url) in d.community.iter() {
-        let mailto = kind == "mailing_list" && url.get_ref().starts_with("mailto:");
-        if !mailto {
-            http_url(&mut f, url, kind);
+        match url.get_ref().strip_prefix("mailto:") {
+            Some(address) if kind == "mailing_list" => {
+                if !is_email(address) {
+                    f.at(
+                        url.span(),
+                        format!("`{kind}` must be an email address after `mailto:`"),
+                        "write it as `mailto:list@example.org`".into(),
+                    );
+                }
+            }
+            _ => http_url(&mut f, url, kind),
         }
     }
     if let Some(source) = &d.members_source {
@@ -200,6 +208,16 @@ fn http_url(f: &mut Findings, url: &Spanned<String>, field: &str) {
             "write a full address such as `https://example.org/`".into(),
         );
     }
+}
+
+/// An email address as far as a link needs: `name@host`, with nothing that could end
+/// it early in HTML, a feed or a calendar line.
+fn is_email(text: &str) -> bool {
+    text.split_once('@')
+        .is_some_and(|(name, host)| !name.is_empty() && !host.is_empty())
+        && !text
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control() || matches!(c, '"' | '<' | '>'))
 }
 
 /// An http(s) URL with a host and nothing that could end it early in HTML, a feed or a

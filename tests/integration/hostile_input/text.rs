@@ -74,6 +74,18 @@ fn urls_from_data_with_whitespace_or_line_breaks_are_refused() {
         &site,
         "content/members/kiez-code.toml:3:11: error:",
         "`website` must be an http(s) URL",
+    ); // Found in review: a `mailto:` mailing list skipped every check.
+    let site = TestSite::fixture("federation");
+    edit(
+        &site,
+        "content/federations/de-tech-eg.toml",
+        "mailing_list = \"https://lists.tech-eg.example/mailman/listinfo/gruendung\"",
+        "mailing_list = \"mailto:list@tech-eg.example\\nsecond line <b>\"",
+    );
+    fails_at(
+        &site,
+        "content/federations/de-tech-eg.toml:12:16: error:",
+        "`mailing_list` must be an email address after `mailto:`",
     );
 }
 
