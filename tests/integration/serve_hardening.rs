@@ -14,7 +14,7 @@ use std::thread;
 use std::time::{Duration, Instant};
 
 use crate::harness::TestSite;
-use crate::serve::{Reply, Server, PATIENCE};
+use crate::serve::{parse_reply, Reply, Server, PATIENCE};
 
 /// Sends `request` as is and reads the whole answer.
 fn exchange(port: u16, request: &[u8]) -> std::io::Result<Reply> {
@@ -26,20 +26,6 @@ fn exchange(port: u16, request: &[u8]) -> std::io::Result<Reply> {
     parse_reply(&raw)
 }
 
-fn parse_reply(raw: &[u8]) -> std::io::Result<Reply> {
-    let text = String::from_utf8_lossy(raw).into_owned();
-    let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
-    let status = head
-        .split(' ')
-        .nth(1)
-        .and_then(|s| s.parse().ok())
-        .ok_or_else(|| std::io::Error::other(format!("no status line in {head:?}")))?;
-    Ok(Reply {
-        status,
-        head: head.to_string(),
-        body: body.to_string(),
-    })
-}
 
 #[track_caller]
 fn status_of(server: &Server, request: &[u8]) -> u16 {
