@@ -11,7 +11,7 @@ use toml::Spanned;
 use unic_langid::LanguageIdentifier;
 
 use crate::diagnostic::Diagnostic;
-use crate::toml_error;
+use crate::schema::{self, shapes, Source};
 
 /// The site configuration file name, relative to the site root.
 pub const FILE: &str = "site.toml";
@@ -36,6 +36,12 @@ pub struct Config {
     pub languages: Vec<Spanned<String>>,
     #[serde(default = "default_theme")]
     pub theme: String,
+    /// Where the site's sources live (`https://codeberg.org/fed/site`): gives every page
+    /// and member profile an "edit this page" link.
+    pub repository: Option<String>,
+    /// The edit link's pattern: `{repository}` and `{path}` (the source file, relative to
+    /// the site's folder) are replaced; the default suits Forgejo, Gitea, GitHub and GitLab.
+    pub edit_url: Option<String>,
     #[serde(default)]
     pub menus: BTreeMap<String, Vec<MenuItem>>,
     /// Per-language URL segments of built-in sections: `[segments.fr] members = "membres"`.
@@ -114,9 +120,12 @@ impl Segments {
 impl Config {
     /// Parses and validates `site.toml` text; `path` is only used in diagnostics.
     pub fn parse(path: &Path, text: &str) -> Result<Config, Vec<Diagnostic>> {
-        let config: Config =
-            toml::from_str(text).map_err(|e| vec![toml_error::diagnostic(path, text, &e)])?;
-        let problems = config.validate(path, text);
+        let checked = schema::parse::<Config>(Source::whole(path, text), shapes::SITE);
+        let mut problems = checked.problems;
+        let Some(config) = checked.value else {
+            return Err(problems);
+        };
+        problems.extend(config.validate(path, text));
         if problems.is_empty() {
             Ok(config)
         } else {
@@ -218,6 +227,15 @@ impl Config {
     /// Configured languages, in the configured order.
     pub fn languages(&self) -> impl Iterator<Item = &str> {
         self.languages.iter().map(|l| l.get_ref().as_str())
+    }
+
+    /// Where a text missing in a language is looked for: the default language, then
+    /// the others in their configured order.
+    pub fn fallback_order(&self) -> Vec<&str> {
+        let default = self.default_language();
+        std::iter::once(default)
+            .chain(self.languages().filter(|l| *l != default))
+            .collect()
     }
 
     /// The URL segment of a built-in section in a language.

@@ -29,6 +29,7 @@ pub mod output;
 pub mod output_guard;
 pub mod render;
 pub mod scaffold;
+pub mod schema;
 pub mod serve;
 pub mod site;
 pub mod staging;

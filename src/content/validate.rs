@@ -11,6 +11,10 @@ use std::path::Path;
 use toml::Spanned;
 
 use crate::content::countries::is_country_code;
+use crate::content::data::Shape;
+use crate::content::geo::{self, Fit};
+use crate::content::lists::{self, Compare};
+use crate::content::portable;
 use crate::content::federation::Federation;
 use crate::content::limits;
 use crate::content::member::Member;
@@ -22,30 +26,40 @@ pub struct Known<'a> {
     pub federations: &'a BTreeSet<String>,
     pub i18n: &'a I18n,
     pub default_language: &'a str,
+    /// The site's languages, in their configured order.
+    pub languages: Vec<&'a str>,
 }
 
 /// Collects diagnostics for one file.
-struct Findings<'a> {
+pub struct Findings<'a> {
     file: &'a Path,
     source: &'a str,
     found: Vec<Diagnostic>,
 }
 
 impl Findings<'_> {
-    fn at(&mut self, span: Range<usize>, message: String, hint: String) {
+    pub fn at(&mut self, span: Range<usize>, message: String, hint: String) {
         self.found
             .push(Diagnostic::at(self.file, self.source, span, message).with_hint(hint));
     }
+
+    pub fn warn(&mut self, span: Range<usize>, message: String, hint: String) {
+        let problem = Diagnostic::at(self.file, self.source, span, message);
+        self.found.push(problem.with_hint(hint).warning());
+    }
 }
 
+/// Every problem of a member file: its structural ones (found at load) and those of
+/// its content; fields whose value was broken are not judged again.
 pub fn member(m: &Member, known: &Known) -> Vec<Diagnostic> {
     let mut f = Findings {
         file: &m.file,
         source: &m.source,
-        found: Vec::new(),
+        found: m.shape.problems.clone(),
     };
     let d = &m.data;
-    if d.name.trim().is_empty() {
+    let sound = |field: &str| !m.shape.broken.contains(field);
+    if sound("name") && d.name.trim().is_empty() {
         let at = m.source.find("name").unwrap_or(0);
         f.at(
             at..at + 4,
@@ -53,12 +67,16 @@ pub fn member(m: &Member, known: &Known) -> Vec<Diagnostic> {
             "write its name, e.g. `name = \"Lumen Digital\"`".into(),
         );
     }
-    country(&mut f, &d.country);
-    http_url(&mut f, &d.website, "website");
+    if sound("country") {
+        country(&mut f, &d.country);
+    }
+    if sound("website") {
+        http_url(&mut f, &d.website, "website");
+    }
     for (kind, url) in d.links.iter() {
         http_url(&mut f, url, kind);
     }
-    if d.federations.get_ref().is_empty() {
+    if sound("federations") && d.federations.get_ref().is_empty() {
         f.at(
             d.federations.span(),
             "a member belongs to at least one federation".into(),
@@ -68,7 +86,9 @@ pub fn member(m: &Member, known: &Known) -> Vec<Diagnostic> {
     for slug in d.federations.get_ref().iter().take(limits::FEDERATIONS) {
         federation_slug(&mut f, slug, known.federations);
     }
-    vocabulary(&mut f, known, "coop-type", &d.coop_type);
+    if sound("coop_type") {
+        vocabulary(&mut f, known, "coop-type", &d.coop_type);
+    }
     for service in d.services.iter().take(limits::SERVICES) {
         vocabulary(&mut f, known, "service", service);
     }
@@ -88,25 +108,86 @@ pub fn member(m: &Member, known: &Known) -> Vec<Diagnostic> {
         }
     }
     if let Some(coordinates) = &d.coordinates {
-        let [lat, lon] = *coordinates.get_ref();
-        if !(-90.0..=90.0).contains(&lat) || !(-180.0..=180.0).contains(&lon) {
-            f.at(
-                coordinates.span(),
-                format!("coordinates [{lat}, {lon}] are out of range"),
-                "write [latitude, longitude]: latitude within ±90, longitude within ±180".into(),
-            );
-        }
+        let country = Some(d.country.get_ref().as_str()).filter(|_| sound("country"));
+        place(&mut f, coordinates, country);
     }
     f.found.extend(m.load_problems.iter().cloned());
-    summary(&mut f, d.summary.as_ref(), known.default_language);
+    member_lists(&mut f, m, known);
     f.found
+}
+
+/// The member's lists and language-keyed texts: codes, summary, repeated values.
+fn member_lists(f: &mut Findings, m: &Member, known: &Known) {
+    let (d, shape) = (&m.data, &m.shape);
+    portable::working_languages(f, shape, &d.languages, known);
+    if sound_text(shape, "summary") {
+        portable::summary(f, d.summary.as_ref(), known);
+    }
+    if let Some(summary) = &d.summary {
+        portable::text_languages(f, shape, "summary", summary.get_ref().keys(), known);
+    }
+    portable::text_languages(f, shape, "description", d.description.keys(), known);
+    for (path, items, compare) in [
+        ("federations", spanned(d.federations.get_ref()), Compare::Exact),
+        ("languages", texts(&d.languages), Compare::Exact),
+        ("services", spanned(&d.services), Compare::Exact),
+        ("technologies", texts(&d.technologies), Compare::IgnoringCase),
+        ("clients", texts(&d.clients), Compare::IgnoringCase),
+        ("hiring.contract_types", spanned(&d.hiring.contract_types), Compare::Exact),
+    ] {
+        lists::duplicates(f, shape, path, items.into_iter(), compare);
+    }
+}
+
+fn texts(items: &[String]) -> Vec<&str> {
+    items.iter().map(String::as_str).collect()
+}
+
+fn spanned(items: &[Spanned<String>]) -> Vec<&str> {
+    items.iter().map(|s| s.get_ref().as_str()).collect()
+}
+
+/// A summary table whose own values were all readable (a broken one was reported).
+fn sound_text(shape: &Shape, table: &str) -> bool {
+    !shape.broken.contains(table)
+}
+
+/// Coordinates within range and, when the country is in `geo`'s table, inside it.
+fn place(f: &mut Findings, coordinates: &Spanned<[f64; 2]>, country: Option<&str>) {
+    let [lat, lon] = *coordinates.get_ref();
+    let span = coordinates.span();
+    if !(-90.0..=90.0).contains(&lat) || !(-180.0..=180.0).contains(&lon) {
+        let hint = if (-90.0..=90.0).contains(&lon) {
+            format!("write [latitude, longitude]: did you mean [{lon}, {lat}]?")
+        } else {
+            "write [latitude, longitude]: latitude within ±90, longitude within ±180".into()
+        };
+        f.at(span, format!("coordinates [{lat}, {lon}] are out of range"), hint);
+        return;
+    }
+    let Some(country) = country else {
+        return;
+    };
+    match geo::fit(country, lat, lon) {
+        Fit::Inside | Fit::Unknown => {}
+        Fit::Swapped => f.at(
+            span,
+            format!("coordinates [{lat}, {lon}] are not in {country}: latitude and longitude look swapped"),
+            format!("write [latitude, longitude]: `coordinates = [{lon}, {lat}]`"),
+        ),
+        Fit::Outside => f.warn(
+            span,
+            format!("coordinates [{lat}, {lon}] are far from {country}"),
+            "check them on a map (latitude first, then longitude); a co-op abroad is fine".into(),
+        ),
+    }
 }
 
 pub fn federation(fed: &Federation, known: &Known) -> Vec<Diagnostic> {
     let mut f = Findings {
         file: &fed.file,
         source: &fed.source,
-        found: Vec::new(),
+        found: fed.shape.problems.clone(),
     };
     let d = &fed.data;
     f.found.extend(limits::federation(fed));
@@ -138,8 +219,23 @@ pub fn federation(fed: &Federation, known: &Known) -> Vec<Diagnostic> {
     if let Some(matrix) = &d.matrix {
         matrix_id(&mut f, matrix);
     }
-    summary(&mut f, d.summary.as_ref(), known.default_language);
+    federation_lists(&mut f, fed, known);
     f.found
+}
+
+fn federation_lists(f: &mut Findings, fed: &Federation, known: &Known) {
+    let (d, shape) = (&fed.data, &fed.shape);
+    portable::working_languages(f, shape, &d.languages, known);
+    if sound_text(shape, "summary") {
+        portable::summary(f, d.summary.as_ref(), known);
+    }
+    if let Some(summary) = &d.summary {
+        portable::text_languages(f, shape, "summary", summary.get_ref().keys(), known);
+    }
+    portable::text_languages(f, shape, "description", d.description.keys(), known);
+    lists::duplicates(f, shape, "countries", spanned(&d.countries).into_iter(), Compare::Exact);
+    lists::duplicates(f, shape, "parents", spanned(&d.parents).into_iter(), Compare::Exact);
+    lists::duplicates(f, shape, "languages", texts(&d.languages).into_iter(), Compare::Exact);
 }
 
 /// Two members with the same website host are probably one co-op entered twice.
@@ -249,18 +345,21 @@ fn vocabulary(f: &mut Findings, known: &Known, prefix: &str, value: &Spanned<Str
         .message_ids()
         .filter_map(|m| m.strip_prefix(prefix)?.strip_prefix('-'))
         .collect();
+    // A near miss is a typo: suggesting a new message would invite it into the
+    // vocabulary, so the way to add a value is only shown when nothing is close.
     let hint = match nearest(value.get_ref(), choices.iter().copied()) {
         Some(best) => format!("did you mean `{best}`?"),
-        None => format!("known values: {}", choices.join(", ")),
+        None => format!(
+            "known values: {}; a site adds its own with a `{prefix}-<id>` message in i18n/{}/",
+            choices.join(", "),
+            known.default_language
+        ),
     };
     let what = prefix.replace('-', " ");
     f.at(
         value.span(),
         format!("unknown {what} `{}`", value.get_ref()),
-        format!(
-            "{hint} (a new value needs a `{id}` message in i18n/{}/)",
-            known.default_language
-        ),
+        hint,
     );
 }
 
@@ -301,29 +400,6 @@ fn matrix_id(f: &mut Findings, id: &Spanned<String>) {
             format!("`{}` is not a Matrix id", id.get_ref()),
             "write `@user:server.org` for a person or `#room:server.org` for a room".into(),
         );
-    }
-}
-
-fn summary(
-    f: &mut Findings,
-    summary: Option<&Spanned<std::collections::BTreeMap<String, String>>>,
-    default_language: &str,
-) {
-    match summary {
-        Some(s)
-            if s.get_ref()
-                .get(default_language)
-                .is_some_and(|t| !t.trim().is_empty()) => {}
-        Some(s) => f.at(
-            s.span(),
-            format!("the summary has no `{default_language}` text (the default language)"),
-            format!("add `{default_language} = \"One sentence about the co-op.\"` under [summary]"),
-        ),
-        None => f.at(
-            0..1,
-            "missing [summary]".into(),
-            format!("add a [summary] table with at least `{default_language} = \"...\"`"),
-        ),
     }
 }
 
