@@ -122,8 +122,16 @@ pub enum NewCommand {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
+    /// `path:line:col: error: message`, the source line, a caret and a hint (stderr).
     Human,
+    /// A JSON array of diagnostics (stdout).
     Json,
+    /// GitHub/Forgejo Actions workflow commands, shown as annotations on the pull
+    /// request (stdout), plus the human text (stderr).
+    Github,
+    /// A GitLab Code Quality report (stdout: redirect it to the report file), plus the
+    /// human text (stderr).
+    Gitlab,
 }
 
 /// `--base-url`: an absolute http(s) URL, as `base_url` in site.toml must be.

@@ -28,6 +28,7 @@ pub mod moment;
 pub mod output;
 pub mod output_guard;
 pub mod render;
+pub mod report;
 pub mod scaffold;
 pub mod schema;
 pub mod serve;
@@ -215,17 +216,21 @@ fn check(root: &Path, format: Format, strict: bool, options: &BuildOptions) -> E
             Ok(json) => println!("{json}"),
             Err(e) => return fail(&e.to_string()),
         },
+        Format::Github | Format::Gitlab => {
+            if format == Format::Github {
+                print!("{}", report::github(&report.diagnostics));
+            } else {
+                println!("{}", report::gitlab(&report.diagnostics));
+            }
+            print_diagnostics(&report.diagnostics);
+            eprintln!("{}", check_summary(&report, failed));
+        }
         Format::Human => {
             print_diagnostics(&report.diagnostics);
             if failed {
-                eprintln!("{}", summary_of_errors(&report.diagnostics));
+                eprintln!("{}", check_summary(&report, failed));
             } else {
-                println!(
-                    "ok: {} pages in {} languages, {} warnings",
-                    report.pages,
-                    report.languages,
-                    report.diagnostics.len()
-                );
+                println!("{}", check_summary(&report, failed));
             }
         }
     }
@@ -233,6 +238,20 @@ fn check(root: &Path, format: Format, strict: bool, options: &BuildOptions) -> E
         ExitCode::from(EXIT_ERRORS)
     } else {
         ExitCode::SUCCESS
+    }
+}
+
+/// The last line of `check`: what failed, or what was checked.
+fn check_summary(report: &site::Report, failed: bool) -> String {
+    if failed {
+        summary_of_errors(&report.diagnostics)
+    } else {
+        format!(
+            "ok: {} pages in {} languages, {} warnings",
+            report.pages,
+            report.languages,
+            report.diagnostics.len()
+        )
     }
 }
 

@@ -227,6 +227,10 @@ impl Site {
         problems.extend(self.i18n.missing_translations());
         problems.extend(crate::check::data_files(self));
         problems.extend(crate::render::collisions::data_page_collisions(self));
+        problems.extend(crate::content::translations::missing(
+            &self.content,
+            &self.config,
+        ));
         problems.extend(crate::content::event::check_all(
             &self.content,
             &self.routes,

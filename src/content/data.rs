@@ -4,8 +4,8 @@
 //! is left out, so the rest of the site still loads and every problem is reported.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::ops::Range;
 use std::hash::{DefaultHasher, Hash, Hasher};
+use std::ops::Range;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -274,7 +274,9 @@ fn parse_file<T: DeserializeOwned>(
     let Some(data) = checked.value else {
         // Not TOML at all: the syntax error is the one thing to say.
         let mut problems = shape.problems.into_iter();
-        return Err(problems.next().unwrap_or_else(|| Diagnostic::file(rel, "cannot be read")));
+        return Err(problems
+            .next()
+            .unwrap_or_else(|| Diagnostic::file(rel, "cannot be read")));
     };
     Ok(Parsed {
         slug,
@@ -288,7 +290,8 @@ fn parse_file<T: DeserializeOwned>(
 fn invalid_slug(rel: &Path, slug: &str) -> Diagnostic {
     let fixed = suggest_slug(slug);
     let hint = if fixed.is_empty() {
-        "rename the file using lowercase letters, digits and hyphens, e.g. `lumen-digital.toml`".to_string()
+        "rename the file using lowercase letters, digits and hyphens, e.g. `lumen-digital.toml`"
+            .to_string()
     } else {
         format!("rename the file to `{fixed}.toml` (lowercase letters, digits and hyphens)")
     };

@@ -104,11 +104,7 @@ impl Federation {
     }
 
     /// Description in `lang`, else in the first of `fallbacks` that has one.
-    pub fn description<'a>(
-        &'a self,
-        lang: &str,
-        fallbacks: &[&str],
-    ) -> Option<(&'a str, &'a str)> {
+    pub fn description<'a>(&'a self, lang: &str, fallbacks: &[&str]) -> Option<(&'a str, &'a str)> {
         crate::content::member::localized(&self.data.description, lang, fallbacks)
     }
 

@@ -8,6 +8,10 @@
 //! towns never fail. Overseas parts of a country (French Réunion) fall outside its box:
 //! that is a warning, not an error.
 
+use toml::Spanned;
+
+use crate::content::validate::Findings;
+
 /// Degrees allowed around a box.
 pub const MARGIN: f64 = 1.0;
 
@@ -115,6 +119,41 @@ pub fn fit(country: &str, lat: f64, lon: f64) -> Fit {
         Fit::Swapped
     } else {
         Fit::Outside
+    }
+}
+
+/// Coordinates within range and, when the country is in `geo`'s table, inside it.
+pub fn check(f: &mut Findings, coordinates: &Spanned<[f64; 2]>, country: Option<&str>) {
+    let [lat, lon] = *coordinates.get_ref();
+    let span = coordinates.span();
+    if !(-90.0..=90.0).contains(&lat) || !(-180.0..=180.0).contains(&lon) {
+        let hint = if (-90.0..=90.0).contains(&lon) {
+            format!("write [latitude, longitude]: did you mean [{lon}, {lat}]?")
+        } else {
+            "write [latitude, longitude]: latitude within ±90, longitude within ±180".into()
+        };
+        f.at(
+            span,
+            format!("coordinates [{lat}, {lon}] are out of range"),
+            hint,
+        );
+        return;
+    }
+    let Some(country) = country else {
+        return;
+    };
+    match fit(country, lat, lon) {
+        Fit::Inside | Fit::Unknown => {}
+        Fit::Swapped => f.at(
+            span,
+            format!("coordinates [{lat}, {lon}] are not in {country}: latitude and longitude look swapped"),
+            format!("write [latitude, longitude]: `coordinates = [{lon}, {lat}]`"),
+        ),
+        Fit::Outside => f.warn(
+            span,
+            format!("coordinates [{lat}, {lon}] are far from {country}"),
+            "check them on a map (latitude first, then longitude); a co-op abroad is fine".into(),
+        ),
     }
 }
 

@@ -144,11 +144,7 @@ impl Member {
     }
 
     /// Description markdown in `lang`, else in the first of `fallbacks` that has one.
-    pub fn description<'a>(
-        &'a self,
-        lang: &str,
-        fallbacks: &[&str],
-    ) -> Option<(&'a str, &'a str)> {
+    pub fn description<'a>(&'a self, lang: &str, fallbacks: &[&str]) -> Option<(&'a str, &'a str)> {
         localized(&self.data.description, lang, fallbacks)
     }
 
@@ -170,9 +166,11 @@ pub fn localized<'a>(
         .find_map(|l| texts.get_key_value(l))
         .filter(|(_, t)| !t.trim().is_empty())
         .or_else(|| {
-            fallbacks
-                .iter()
-                .find_map(|l| texts.get_key_value(*l).filter(|(_, t)| !t.trim().is_empty()))
+            fallbacks.iter().find_map(|l| {
+                texts
+                    .get_key_value(*l)
+                    .filter(|(_, t)| !t.trim().is_empty())
+            })
         })
         .map(|(l, t)| (t.as_str(), l.as_str()))
 }
@@ -192,11 +190,21 @@ mod tests {
 
     #[test]
     fn texts_fall_back_in_the_site_order() {
-        let texts: BTreeMap<String, String> =
-            [("fr", "Bonjour"), ("nl", "Hallo")].map(|(l, t)| (l.into(), t.into())).into();
-        assert_eq!(localized(&texts, "nl", &["en", "fr"]), Some(("Hallo", "nl")));
-        assert_eq!(localized(&texts, "de", &["en", "fr", "nl"]), Some(("Bonjour", "fr")));
-        assert_eq!(localized(&texts, "de", &["en", "nl", "fr"]), Some(("Hallo", "nl")));
+        let texts: BTreeMap<String, String> = [("fr", "Bonjour"), ("nl", "Hallo")]
+            .map(|(l, t)| (l.into(), t.into()))
+            .into();
+        assert_eq!(
+            localized(&texts, "nl", &["en", "fr"]),
+            Some(("Hallo", "nl"))
+        );
+        assert_eq!(
+            localized(&texts, "de", &["en", "fr", "nl"]),
+            Some(("Bonjour", "fr"))
+        );
+        assert_eq!(
+            localized(&texts, "de", &["en", "nl", "fr"]),
+            Some(("Hallo", "nl"))
+        );
         assert_eq!(localized(&texts, "de", &["en"]), None);
     }
 

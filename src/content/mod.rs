@@ -18,6 +18,7 @@ pub mod member;
 pub mod page;
 pub mod portable;
 pub mod svg;
+pub mod translations;
 pub mod validate;
 
 use std::path::{Path, PathBuf};

@@ -95,11 +95,12 @@ impl Page {
         key: String,
         is_section: bool,
     ) -> Result<Page, Vec<Diagnostic>> {
-        let (front_range, body_offset) = split_front_matter(&source).ok_or_else(|| {
-            vec![Diagnostic::at(file, &source, 0..1, "missing `+++` front matter").with_hint(
+        let (front_range, body_offset) =
+            split_front_matter(&source).ok_or_else(|| {
+                vec![Diagnostic::at(file, &source, 0..1, "missing `+++` front matter").with_hint(
                 "start the file with a `+++` line, `title = \"...\"`, and another `+++` line",
             )]
-        })?;
+            })?;
         let front_text = &source[front_range.clone()];
         let checked = schema::parse::<FrontMatter>(
             Source {
@@ -128,6 +129,17 @@ impl Page {
                         "use lowercase letters, digits and hyphens only, e.g. `slug = \"{fixed}\"`"
                     )),
             );
+        }
+        for (key, date) in [("date", &front.date), ("updated", &front.updated)] {
+            let (Some(date), Some(span)) = (date, checked.spans.get(key)) else {
+                continue;
+            };
+            if let Err(why) = crate::moment::Moment::from_toml(date) {
+                problems.push(
+                    Diagnostic::at(file, &source, span.clone(), format!("invalid `{key}` `{date}`: {why}"))
+                        .with_hint(format!("write the date alone (`{key} = 2026-11-20`) or with the offset of the place (`{key} = 2026-11-20T10:00:00+01:00`)")),
+                );
+            }
         }
         if !problems.is_empty() {
             return Err(problems);

@@ -16,9 +16,16 @@ use crate::content::languages::{judge, Verdict};
 use crate::content::validate::{Findings, Known};
 
 /// The `[summary]` rule: text in at least one of the site's languages.
-pub fn summary(f: &mut Findings, summary: Option<&Spanned<BTreeMap<String, String>>>, known: &Known) {
+pub fn summary(
+    f: &mut Findings,
+    summary: Option<&Spanned<BTreeMap<String, String>>>,
+    known: &Known,
+) {
     let languages = known.languages.join(", ");
-    let example = format!("{} = \"One sentence about the co-op.\"", known.default_language);
+    let example = format!(
+        "{} = \"One sentence about the co-op.\"",
+        known.default_language
+    );
     match summary {
         Some(s)
             if known
@@ -33,7 +40,9 @@ pub fn summary(f: &mut Findings, summary: Option<&Spanned<BTreeMap<String, Strin
         None => f.at(
             0..1,
             "missing [summary]".into(),
-            format!("add a [summary] table with a line such as `{example}`; one language is enough"),
+            format!(
+                "add a [summary] table with a line such as `{example}`; one language is enough"
+            ),
         ),
     }
 }
@@ -54,7 +63,9 @@ pub fn text_languages<'a>(
             Verdict::Published => {}
             Verdict::NotPublished => f.warn(
                 span,
-                format!("this site does not publish `{key}`: the `{table}.{key}` text is never shown"),
+                format!(
+                    "this site does not publish `{key}`: the `{table}.{key}` text is never shown"
+                ),
                 format!(
                     "keep it if other sites show it; this site's languages are {}",
                     known.languages.join(", ")

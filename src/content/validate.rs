@@ -11,12 +11,10 @@ use std::path::Path;
 use toml::Spanned;
 
 use crate::content::countries::is_country_code;
-use crate::content::data::Shape;
-use crate::content::geo::{self, Fit};
-use crate::content::lists::{self, Compare};
-use crate::content::portable;
 use crate::content::federation::Federation;
+use crate::content::geo;
 use crate::content::limits;
+use crate::content::lists;
 use crate::content::member::Member;
 use crate::diagnostic::{nearest, Diagnostic};
 use crate::i18n::I18n;
@@ -109,78 +107,11 @@ pub fn member(m: &Member, known: &Known) -> Vec<Diagnostic> {
     }
     if let Some(coordinates) = &d.coordinates {
         let country = Some(d.country.get_ref().as_str()).filter(|_| sound("country"));
-        place(&mut f, coordinates, country);
+        geo::check(&mut f, coordinates, country);
     }
     f.found.extend(m.load_problems.iter().cloned());
-    member_lists(&mut f, m, known);
+    lists::member(&mut f, m, known);
     f.found
-}
-
-/// The member's lists and language-keyed texts: codes, summary, repeated values.
-fn member_lists(f: &mut Findings, m: &Member, known: &Known) {
-    let (d, shape) = (&m.data, &m.shape);
-    portable::working_languages(f, shape, &d.languages, known);
-    if sound_text(shape, "summary") {
-        portable::summary(f, d.summary.as_ref(), known);
-    }
-    if let Some(summary) = &d.summary {
-        portable::text_languages(f, shape, "summary", summary.get_ref().keys(), known);
-    }
-    portable::text_languages(f, shape, "description", d.description.keys(), known);
-    for (path, items, compare) in [
-        ("federations", spanned(d.federations.get_ref()), Compare::Exact),
-        ("languages", texts(&d.languages), Compare::Exact),
-        ("services", spanned(&d.services), Compare::Exact),
-        ("technologies", texts(&d.technologies), Compare::IgnoringCase),
-        ("clients", texts(&d.clients), Compare::IgnoringCase),
-        ("hiring.contract_types", spanned(&d.hiring.contract_types), Compare::Exact),
-    ] {
-        lists::duplicates(f, shape, path, items.into_iter(), compare);
-    }
-}
-
-fn texts(items: &[String]) -> Vec<&str> {
-    items.iter().map(String::as_str).collect()
-}
-
-fn spanned(items: &[Spanned<String>]) -> Vec<&str> {
-    items.iter().map(|s| s.get_ref().as_str()).collect()
-}
-
-/// A summary table whose own values were all readable (a broken one was reported).
-fn sound_text(shape: &Shape, table: &str) -> bool {
-    !shape.broken.contains(table)
-}
-
-/// Coordinates within range and, when the country is in `geo`'s table, inside it.
-fn place(f: &mut Findings, coordinates: &Spanned<[f64; 2]>, country: Option<&str>) {
-    let [lat, lon] = *coordinates.get_ref();
-    let span = coordinates.span();
-    if !(-90.0..=90.0).contains(&lat) || !(-180.0..=180.0).contains(&lon) {
-        let hint = if (-90.0..=90.0).contains(&lon) {
-            format!("write [latitude, longitude]: did you mean [{lon}, {lat}]?")
-        } else {
-            "write [latitude, longitude]: latitude within ±90, longitude within ±180".into()
-        };
-        f.at(span, format!("coordinates [{lat}, {lon}] are out of range"), hint);
-        return;
-    }
-    let Some(country) = country else {
-        return;
-    };
-    match geo::fit(country, lat, lon) {
-        Fit::Inside | Fit::Unknown => {}
-        Fit::Swapped => f.at(
-            span,
-            format!("coordinates [{lat}, {lon}] are not in {country}: latitude and longitude look swapped"),
-            format!("write [latitude, longitude]: `coordinates = [{lon}, {lat}]`"),
-        ),
-        Fit::Outside => f.warn(
-            span,
-            format!("coordinates [{lat}, {lon}] are far from {country}"),
-            "check them on a map (latitude first, then longitude); a co-op abroad is fine".into(),
-        ),
-    }
 }
 
 pub fn federation(fed: &Federation, known: &Known) -> Vec<Diagnostic> {
@@ -219,23 +150,8 @@ pub fn federation(fed: &Federation, known: &Known) -> Vec<Diagnostic> {
     if let Some(matrix) = &d.matrix {
         matrix_id(&mut f, matrix);
     }
-    federation_lists(&mut f, fed, known);
+    lists::federation(&mut f, fed, known);
     f.found
-}
-
-fn federation_lists(f: &mut Findings, fed: &Federation, known: &Known) {
-    let (d, shape) = (&fed.data, &fed.shape);
-    portable::working_languages(f, shape, &d.languages, known);
-    if sound_text(shape, "summary") {
-        portable::summary(f, d.summary.as_ref(), known);
-    }
-    if let Some(summary) = &d.summary {
-        portable::text_languages(f, shape, "summary", summary.get_ref().keys(), known);
-    }
-    portable::text_languages(f, shape, "description", d.description.keys(), known);
-    lists::duplicates(f, shape, "countries", spanned(&d.countries).into_iter(), Compare::Exact);
-    lists::duplicates(f, shape, "parents", spanned(&d.parents).into_iter(), Compare::Exact);
-    lists::duplicates(f, shape, "languages", texts(&d.languages).into_iter(), Compare::Exact);
 }
 
 /// Two members with the same website host are probably one co-op entered twice.

@@ -100,8 +100,8 @@ pub struct Checked<T> {
     /// Top-level fields that were missing, of the wrong type or had a bad value: their
     /// value in `value` is a placeholder that later checks must not judge.
     pub broken: BTreeSet<String>,
-    /// Byte ranges in the whole file of list items (`services[2]`) and of the keys of
-    /// free tables (`summary.fr`).
+    /// Byte ranges in the whole file of list items (`services[2]`), of the keys of
+    /// free tables (`summary.fr`) and of dates (`date`, `event.start`).
     pub spans: BTreeMap<String, Range<usize>>,
 }
 

@@ -12,17 +12,33 @@ const SIZE: &[Field] = &[
 ];
 
 const LINKS: &[Field] = &[
-    opt("fediverse", URL, "fediverse = \"https://social.example/@coop\""),
+    opt(
+        "fediverse",
+        URL,
+        "fediverse = \"https://social.example/@coop\"",
+    ),
     opt("forge", URL, "forge = \"https://codeberg.org/coop\""),
     opt("loomio", URL, "loomio = \"https://www.loomio.com/coop\""),
-    opt("opencollective", URL, "opencollective = \"https://opencollective.com/coop\""),
-    opt("linkedin", URL, "linkedin = \"https://www.linkedin.com/company/coop\""),
+    opt(
+        "opencollective",
+        URL,
+        "opencollective = \"https://opencollective.com/coop\"",
+    ),
+    opt(
+        "linkedin",
+        URL,
+        "linkedin = \"https://www.linkedin.com/company/coop\"",
+    ),
     opt("feed", URL, "feed = \"https://coop.example/feed.xml\""),
 ];
 
 const HIRING: &[Field] = &[
     opt("available", Kind::Bool, "available = true"),
-    opt("contract_types", Kind::TextList, "contract_types = [\"fixed-price\"]"),
+    opt(
+        "contract_types",
+        Kind::TextList,
+        "contract_types = [\"fixed-price\"]",
+    ),
 ];
 
 /// Membership statuses (`content::member::Status`).
@@ -33,34 +49,70 @@ pub const MEMBER: &[Field] = &[
     req("name", Kind::Text, "name = \"Lumen Digital\""),
     req("country", Kind::Text, "country = \"BE\""),
     req("website", URL, "website = \"https://lumen.example.org/\""),
-    req("federations", Kind::TextList, "federations = [\"febe-tech\"]"),
+    req(
+        "federations",
+        Kind::TextList,
+        "federations = [\"febe-tech\"]",
+    ),
     req("coop_type", Kind::Text, "coop_type = \"worker\""),
     opt("status", Kind::Choice(STATUSES), "status = \"applicant\""),
     opt("legal_form", Kind::Text, "legal_form = \"SCRL\""),
     opt("founded", Kind::Year, "founded = 2019"),
     opt("city", Kind::Text, "city = \"Brussels\""),
-    opt("coordinates", Kind::Coordinates, "coordinates = [50.85, 4.35]"),
+    opt(
+        "coordinates",
+        Kind::Coordinates,
+        "coordinates = [50.85, 4.35]",
+    ),
     opt("languages", Kind::TextList, "languages = [\"fr\", \"nl\"]"),
-    opt("services", Kind::TextList, "services = [\"web-development\"]"),
-    opt("technologies", Kind::TextList, "technologies = [\"Rust\", \"Django\"]"),
+    opt(
+        "services",
+        Kind::TextList,
+        "services = [\"web-development\"]",
+    ),
+    opt(
+        "technologies",
+        Kind::TextList,
+        "technologies = [\"Rust\", \"Django\"]",
+    ),
     opt("clients", Kind::TextList, "clients = [\"City of Ghent\"]"),
     opt("logo", Kind::Text, "logo = \"lumen.svg\""),
     opt("email", Kind::Text, "email = \"hello@lumen.example.org\""),
     opt("phone", Kind::Text, "phone = \"+32 2 000 00 00\""),
     opt("matrix", Kind::Text, "matrix = \"#lumen:matrix.org\""),
     opt("size", Kind::Table(SIZE), "[size] workers = 12"),
-    opt("links", Kind::Table(LINKS), "[links] forge = \"https://codeberg.org/coop\""),
+    opt(
+        "links",
+        Kind::Table(LINKS),
+        "[links] forge = \"https://codeberg.org/coop\"",
+    ),
     opt("hiring", Kind::Table(HIRING), "[hiring] available = true"),
-    opt("summary", Kind::Named(&Kind::Text), "en = \"One sentence about the co-op.\""),
-    opt("description", Kind::Named(&Kind::Text), "en = \"\"\"A few paragraphs.\"\"\""),
+    opt(
+        "summary",
+        Kind::Named(&Kind::Text),
+        "en = \"One sentence about the co-op.\"",
+    ),
+    opt(
+        "description",
+        Kind::Named(&Kind::Text),
+        "en = \"\"\"A few paragraphs.\"\"\"",
+    ),
 ];
 
 const COMMUNITY: &[Field] = &[
     opt("forum", URL, "forum = \"https://forum.example.org/\""),
     opt("loomio", URL, "loomio = \"https://www.loomio.com/group\""),
     opt("wiki", URL, "wiki = \"https://wiki.example.org/\""),
-    opt("mailing_list", URL, "mailing_list = \"mailto:list@example.org\""),
-    opt("fediverse", URL, "fediverse = \"https://social.example/@fed\""),
+    opt(
+        "mailing_list",
+        URL,
+        "mailing_list = \"mailto:list@example.org\"",
+    ),
+    opt(
+        "fediverse",
+        URL,
+        "fediverse = \"https://social.example/@fed\"",
+    ),
 ];
 
 const MEMBERS_SOURCE: &[Field] = &[req(
@@ -83,10 +135,26 @@ pub const FEDERATION: &[Field] = &[
     opt("founded", Kind::Year, "founded = 2019"),
     opt("parents", Kind::TextList, "parents = [\"tce\"]"),
     opt("matrix", Kind::Text, "matrix = \"#federation:matrix.org\""),
-    opt("community", Kind::Table(COMMUNITY), "[community] forum = \"https://...\""),
-    opt("members_source", Kind::Table(MEMBERS_SOURCE), "[members_source] url = \"https://...\""),
-    opt("summary", Kind::Named(&Kind::Text), "en = \"One sentence about the federation.\""),
-    opt("description", Kind::Named(&Kind::Text), "en = \"\"\"A few paragraphs.\"\"\""),
+    opt(
+        "community",
+        Kind::Table(COMMUNITY),
+        "[community] forum = \"https://...\"",
+    ),
+    opt(
+        "members_source",
+        Kind::Table(MEMBERS_SOURCE),
+        "[members_source] url = \"https://...\"",
+    ),
+    opt(
+        "summary",
+        Kind::Named(&Kind::Text),
+        "en = \"One sentence about the federation.\"",
+    ),
+    opt(
+        "description",
+        Kind::Named(&Kind::Text),
+        "en = \"\"\"A few paragraphs.\"\"\"",
+    ),
 ];
 
 const EVENT: &[Field] = &[
@@ -94,7 +162,11 @@ const EVENT: &[Field] = &[
     opt("end", Kind::Date, "end = 2027-05-20T17:00:00+02:00"),
     opt("location", Kind::Text, "location = \"Venue name\""),
     opt("address", Kind::Text, "address = \"Street 1, 1000 City\""),
-    opt("online_url", URL, "online_url = \"https://meet.example.org/room\""),
+    opt(
+        "online_url",
+        URL,
+        "online_url = \"https://meet.example.org/room\"",
+    ),
     opt("organisers", Kind::TextList, "organisers = [\"tce\"]"),
 ];
 
@@ -104,7 +176,11 @@ pub const SORT_BY: &[&str] = &["date", "weight", "title"];
 /// The `+++` front matter of a page.
 pub const FRONT_MATTER: &[Field] = &[
     req("title", Kind::Text, "title = \"About us\""),
-    opt("description", Kind::Text, "description = \"One sentence for search engines.\""),
+    opt(
+        "description",
+        Kind::Text,
+        "description = \"One sentence for search engines.\"",
+    ),
     opt("date", Kind::Date, "date = 2026-11-20"),
     opt("updated", Kind::Date, "updated = 2026-11-21"),
     opt("draft", Kind::Bool, "draft = true"),
@@ -113,7 +189,11 @@ pub const FRONT_MATTER: &[Field] = &[
     opt("weight", Kind::Integer, "weight = 10"),
     opt("aliases", Kind::TextList, "aliases = [\"/old-address/\"]"),
     opt("sort_by", Kind::Choice(SORT_BY), "sort_by = \"date\""),
-    opt("event", Kind::Table(EVENT), "[event] start = 2027-05-20T09:30:00+02:00"),
+    opt(
+        "event",
+        Kind::Table(EVENT),
+        "[event] start = 2027-05-20T09:30:00+02:00",
+    ),
     opt("extra", Kind::Any, "[extra] key = \"value\""),
 ];
 
@@ -128,7 +208,11 @@ const SEGMENTS: &[Field] = &[
     opt("members", Kind::Text, "members = \"membres\""),
     opt("federations", Kind::Text, "federations = \"federations\""),
     opt("services", Kind::Text, "services = \"services\""),
-    opt("technologies", Kind::Text, "technologies = \"technologies\""),
+    opt(
+        "technologies",
+        Kind::Text,
+        "technologies = \"technologies\"",
+    ),
     opt("countries", Kind::Text, "countries = \"pays\""),
     opt("news", Kind::Text, "news = \"actualites\""),
     opt("events", Kind::Text, "events = \"evenements\""),
@@ -142,10 +226,26 @@ pub const SITE: &[Field] = &[
     req("default_language", Kind::Text, "default_language = \"en\""),
     req("languages", Kind::TextList, "languages = [\"en\", \"fr\"]"),
     opt("theme", Kind::Text, "theme = \"default\""),
-    opt("repository", URL, "repository = \"https://codeberg.org/our-federation/site\""),
-    opt("edit_url", Kind::Text, "edit_url = \"{repository}/_edit/main/{path}\""),
-    opt("menus", Kind::Named(&Kind::TableList(MENU_ITEM)), "[[menus.main]] label = \"menu-about\""),
-    opt("segments", Kind::Named(&Kind::Table(SEGMENTS)), "[segments.fr] members = \"membres\""),
+    opt(
+        "repository",
+        URL,
+        "repository = \"https://codeberg.org/our-federation/site\"",
+    ),
+    opt(
+        "edit_url",
+        Kind::Text,
+        "edit_url = \"{repository}/_edit/main/{path}\"",
+    ),
+    opt(
+        "menus",
+        Kind::Named(&Kind::TableList(MENU_ITEM)),
+        "[[menus.main]] label = \"menu-about\"",
+    ),
+    opt(
+        "segments",
+        Kind::Named(&Kind::Table(SEGMENTS)),
+        "[segments.fr] members = \"membres\"",
+    ),
     opt("news", Kind::Table(NEWS), "[news] page_size = 10"),
     opt("extra", Kind::Any, "[extra] key = \"value\""),
 ];

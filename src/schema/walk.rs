@@ -133,14 +133,24 @@ impl<'a> Walker<'a> {
     }
 
     /// Checks one value; false when it must be dropped.
-    fn value(&mut self, value: &mut Spanned<DeValue>, kind: &Kind, path: &str, example: &str) -> bool {
+    fn value(
+        &mut self,
+        value: &mut Spanned<DeValue>,
+        kind: &Kind,
+        path: &str,
+        example: &str,
+    ) -> bool {
         let span = value.span();
         let v = value.get_mut();
         let fits = match kind {
             Kind::Any => true,
             Kind::Text => v.is_str(),
             Kind::Bool => v.is_bool(),
-            Kind::Date => v.is_datetime(),
+            Kind::Date => {
+                let at = self.absolute(span.clone());
+                self.spans.insert(path.to_string(), at);
+                v.is_datetime()
+            }
             Kind::Integer => integer(v).is_some(),
             Kind::Count => return self.number(span, v, path, example, 0..=i64::from(u32::MAX)),
             Kind::Year => return self.number(span, v, path, example, 1000..=9999),
@@ -169,7 +179,14 @@ impl<'a> Walker<'a> {
         fits
     }
 
-    fn wrong_type(&mut self, span: Range<usize>, v: &DeValue, kind: &Kind, path: &str, example: &str) {
+    fn wrong_type(
+        &mut self,
+        span: Range<usize>,
+        v: &DeValue,
+        kind: &Kind,
+        path: &str,
+        example: &str,
+    ) {
         let name = path.rsplit('.').next().unwrap_or(path);
         let hint = match self.misplaced(name, path.rsplit_once('.').map_or("", |(p, _)| p)) {
             Some(hint) if path.contains('.') => hint,
@@ -177,7 +194,11 @@ impl<'a> Walker<'a> {
         };
         self.report(
             span,
-            format!("`{path}` must be {}, not {}", words::expected(kind), words::found(v)),
+            format!(
+                "`{path}` must be {}, not {}",
+                words::expected(kind),
+                words::found(v)
+            ),
             hint,
         );
     }
@@ -190,7 +211,11 @@ impl<'a> Walker<'a> {
         example: &str,
         range: std::ops::RangeInclusive<i64>,
     ) -> bool {
-        let kind = if *range.start() == 1000 { Kind::Year } else { Kind::Count };
+        let kind = if *range.start() == 1000 {
+            Kind::Year
+        } else {
+            Kind::Count
+        };
         match integer(v) {
             Some(n) if range.contains(&n) => true,
             Some(n) => {
@@ -219,8 +244,16 @@ impl<'a> Walker<'a> {
             (Some(2), Some(2)) => true,
             (Some(len), _) => {
                 let message = format!("`{path}` must be two numbers, [latitude, longitude]");
-                let got = if len == 2 { "text or other values".to_string() } else { format!("{len} values") };
-                self.report(span, format!("{message}, not {got}"), format!("for example `{example}`"));
+                let got = if len == 2 {
+                    "text or other values".to_string()
+                } else {
+                    format!("{len} values")
+                };
+                self.report(
+                    span,
+                    format!("{message}, not {got}"),
+                    format!("for example `{example}`"),
+                );
                 false
             }
             _ => {
@@ -230,7 +263,13 @@ impl<'a> Walker<'a> {
         }
     }
 
-    fn text_list(&mut self, v: &mut DeValue, span: Range<usize>, path: &str, example: &str) -> bool {
+    fn text_list(
+        &mut self,
+        v: &mut DeValue,
+        span: Range<usize>,
+        path: &str,
+        example: &str,
+    ) -> bool {
         let DeValue::Array(items) = v else {
             self.wrong_type(span, v, &Kind::TextList, path, example);
             return false;
@@ -244,7 +283,10 @@ impl<'a> Walker<'a> {
             } else {
                 self.report(
                     item.span(),
-                    format!("each item of `{path}` must be text in quotes, not {}", words::found(item.get_ref())),
+                    format!(
+                        "each item of `{path}` must be text in quotes, not {}",
+                        words::found(item.get_ref())
+                    ),
                     format!("for example `{example}`"),
                 );
                 self.mark_broken(path);
@@ -313,7 +355,13 @@ impl<'a> Walker<'a> {
                 self.table(table, item_span, fields, path);
                 kept.push(item);
             } else {
-                self.wrong_type(item_span, item.get_ref(), &Kind::Table(fields), path, example);
+                self.wrong_type(
+                    item_span,
+                    item.get_ref(),
+                    &Kind::Table(fields),
+                    path,
+                    example,
+                );
                 self.mark_broken(path);
             }
         }

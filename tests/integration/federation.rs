@@ -217,7 +217,11 @@ fn site_with_member(file: &str) -> TestSite {
 fn each_validation_rule_reports_its_exact_location() {
     let cases = [
         ("unknown-field.toml", "5:1", "unknown field `coop_tipe`"),
-        ("wrong-type.toml", "8:15", "`coordinates` must be two numbers"),
+        (
+            "wrong-type.toml",
+            "8:15",
+            "`coordinates` must be two numbers",
+        ),
         (
             "bad-country.toml",
             "2:11",

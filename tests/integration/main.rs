@@ -14,6 +14,7 @@ mod hostile_input;
 mod hostile_text;
 mod hosting;
 mod invalid;
+mod joining;
 mod output_safety;
 mod scaffold;
 mod serve;
