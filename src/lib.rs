@@ -113,11 +113,27 @@ pub fn run(cli: Cli) -> ExitCode {
             };
             check(&root, format, strict, &options)
         }
-        Command::Init { dir } => finish(scaffold::init(&dir).map(|files| {
+        Command::Init {
+            dir,
+            language,
+            languages,
+        } => finish(
+            scaffold::Languages::new(&language, languages)
+                .and_then(|languages| scaffold::init(&dir, &languages))
+                .map(|files| {
+                    format!(
+                        "created a new site in {} ({files} files); try `federa --root {} serve`",
+                        dir.display(),
+                        dir.display()
+                    )
+                }),
+        ),
+        Command::New {
+            what: NewCommand::Federation { slug },
+        } => finish(scaffold::new_federation(&root, &slug).map(|created| {
             format!(
-                "created a new site in {} ({files} files); try `federa --root {} build`",
-                dir.display(),
-                dir.display()
+                "created {}; fill it in, then run `federa check` to see what is missing",
+                created.display()
             )
         })),
         Command::New {

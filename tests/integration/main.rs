@@ -13,6 +13,7 @@ mod feeds;
 mod hostile_input;
 mod hostile_text;
 mod hosting;
+mod init_site;
 mod invalid;
 mod joining;
 mod output_safety;
