@@ -274,3 +274,52 @@ fn gitlab_format_writes_a_code_quality_report() {
     assert_eq!(without_fingerprints, expected);
     assert_ne!(report[0]["fingerprint"], report[1]["fingerprint"]);
 }
+
+#[test]
+fn repository_gives_pages_and_profiles_an_edit_link_to_their_source() {
+    let site = TestSite::fixture("annotations");
+    site.write(
+        "site.toml",
+        "base_url = \"https://example.org/\"\ndefault_language = \"en\"\nlanguages = [\"en\", \"fr\"]\nrepository = \"https://codeberg.org/fed/site\"\n",
+    );
+    site.write(
+        "content/members/new-coop.toml",
+        "name = \"New Co-op\"\ncountry = \"BE\"\nwebsite = \"https://new-coop.example\"\nfederations = [\"febe-tech\"]\ncoop_type = \"worker\"\n\n[summary]\nen = \"A new co-op.\"\n",
+    );
+    let run = site.build().success();
+    let edit = |page: &str| run.page(page).attr(".edit-link a", "href");
+    assert_eq!(
+        edit("index.html"),
+        "https://codeberg.org/fed/site/_edit/main/content/_index.md"
+    );
+    assert_eq!(
+        edit("fr/index.html"),
+        "https://codeberg.org/fed/site/_edit/main/content/_index.fr.md"
+    );
+    assert_eq!(
+        edit("members/new-coop/index.html"),
+        "https://codeberg.org/fed/site/_edit/main/content/members/new-coop.toml"
+    );
+    assert_eq!(
+        run.page("fr/members/new-coop/index.html")
+            .text(".edit-link a"),
+        "Modifier cette page"
+    );
+    assert!(
+        run.page("members/index.html")
+            .select(".edit-link")
+            .is_empty(),
+        "lists have no single source"
+    );
+
+    let site = TestSite::fixture("annotations");
+    site.write(
+        "content/members/new-coop.toml",
+        "name = \"New Co-op\"\ncountry = \"BE\"\nwebsite = \"https://new-coop.example\"\nfederations = [\"febe-tech\"]\ncoop_type = \"worker\"\n\n[summary]\nen = \"A new co-op.\"\n",
+    );
+    let run = site.build().success();
+    assert!(
+        run.page("index.html").select(".edit-link").is_empty(),
+        "no repository, no link"
+    );
+}
