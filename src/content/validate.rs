@@ -184,7 +184,13 @@ pub fn duplicate_hosts(members: &[std::sync::Arc<Member>]) -> Vec<Diagnostic> {
 }
 
 fn country(f: &mut Findings, code: &Spanned<String>) {
-    if !is_country_code(code.get_ref()) {
+    if code.get_ref().trim().is_empty() {
+        f.at(
+            code.span(),
+            "the country is empty".into(),
+            "write its ISO 3166-1 code, e.g. `country = \"BE\"`".into(),
+        );
+    } else if !is_country_code(code.get_ref()) {
         let upper = code.get_ref().to_ascii_uppercase();
         let hint = if is_country_code(&upper) {
             format!("country codes are upper case: `{upper}`")

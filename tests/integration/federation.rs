@@ -378,7 +378,7 @@ fn new_member_writes_a_template_and_check_lists_what_is_missing() {
     }
     let stderr = site.run(&["check"]).failure(1).stderr();
     for missing in [
-        "`` is not an ISO 3166-1 country code",
+        "the country is empty",
         "`website` must be an http(s) URL",
         "at least one federation",
         "the summary has no text in any of this site's languages",
