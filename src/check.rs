@@ -27,17 +27,20 @@ pub fn data_files(site: &Site) -> Vec<Diagnostic> {
     problems.extend(
         site.federations
             .iter()
+            .chain(&site.rejected.federations)
             .flat_map(|f| validate::federation(f, &known(site))),
     );
     problems.extend(validate::duplicate_hosts(&site.members));
     problems
 }
 
-/// The member files whose slug `pick` selects, each against the rest of the site.
+/// The member files whose slug `pick` selects, each against the rest of the site
+/// (those with structural problems too: their content is checked in the same run).
 pub fn member_files(site: &Site, pick: impl Fn(&str) -> bool) -> Vec<Diagnostic> {
     let known = known(site);
     site.members
         .iter()
+        .chain(&site.rejected.members)
         .filter(|m| pick(&m.slug))
         .flat_map(|m| validate::member(m, &known))
         .collect()
@@ -48,6 +51,7 @@ fn known(site: &Site) -> Known<'_> {
         federations: &site.federation_slugs,
         i18n: &site.i18n,
         default_language: site.config.default_language(),
+        languages: site.config.languages().collect(),
     }
 }
 

@@ -89,10 +89,19 @@ pub enum Command {
         #[arg(long)]
         drafts: bool,
     },
-    /// Create a new site in DIR: site.toml, a home page, translations.
+    /// Create a new site in DIR that builds at once: site.toml (explained in place), first
+    /// pages and a join page in every language, the site's federation file, .gitignore,
+    /// netlify.toml and CI workflows that check every pull request.
     Init {
         /// Folder to create (must be empty or absent).
         dir: PathBuf,
+        /// The site's default language (files without a language suffix).
+        #[arg(long, default_value = "en", value_name = "LANG")]
+        language: String,
+        /// Every language of the site, comma-separated (default: en, fr, nl, de with the
+        /// default language first). init writes en, fr, nl and de.
+        #[arg(long, value_delimiter = ',', value_name = "LANG,LANG")]
+        languages: Option<Vec<String>>,
     },
     /// Create new content from a template.
     New {
@@ -108,9 +117,15 @@ pub enum NewCommand {
         /// Path under content/, ending in `.md` (language suffix optional).
         path: PathBuf,
     },
-    /// A member co-op file, `content/members/SLUG.toml`, with the site's languages.
+    /// A member co-op file, `content/members/SLUG.toml`, with the site's languages;
+    /// a new co-op is an applicant.
     Member {
         /// The co-op's slug: lowercase letters, digits, hyphens.
+        slug: String,
+    },
+    /// A federation file, `content/federations/SLUG.toml`, with the site's languages.
+    Federation {
+        /// The federation's slug: lowercase letters, digits, hyphens.
         slug: String,
     },
     /// An event, `content/events/SLUG.md`, with a commented `[event]` table to fill in.
@@ -122,8 +137,16 @@ pub enum NewCommand {
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Format {
+    /// `path:line:col: error: message`, the source line, a caret and a hint (stderr).
     Human,
+    /// A JSON array of diagnostics (stdout).
     Json,
+    /// GitHub/Forgejo Actions workflow commands, shown as annotations on the pull
+    /// request (stdout), plus the human text (stderr).
+    Github,
+    /// A GitLab Code Quality report (stdout: redirect it to the report file), plus the
+    /// human text (stderr).
+    Gitlab,
 }
 
 /// `--base-url`: an absolute http(s) URL, as `base_url` in site.toml must be.

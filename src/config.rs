@@ -11,7 +11,7 @@ use toml::Spanned;
 use unic_langid::LanguageIdentifier;
 
 use crate::diagnostic::Diagnostic;
-use crate::toml_error;
+use crate::schema::{self, shapes, Source};
 
 /// The site configuration file name, relative to the site root.
 pub const FILE: &str = "site.toml";
@@ -36,6 +36,12 @@ pub struct Config {
     pub languages: Vec<Spanned<String>>,
     #[serde(default = "default_theme")]
     pub theme: String,
+    /// Where the site's sources live (`https://codeberg.org/fed/site`): gives every page
+    /// and member profile an "edit this page" link.
+    pub repository: Option<String>,
+    /// The edit link's pattern: `{repository}` and `{path}` (the source file, relative to
+    /// the site's folder) are replaced; the default suits Forgejo, Gitea, GitHub and GitLab.
+    pub edit_url: Option<String>,
     #[serde(default)]
     pub menus: BTreeMap<String, Vec<MenuItem>>,
     /// Per-language URL segments of built-in sections: `[segments.fr] members = "membres"`.
@@ -88,6 +94,19 @@ impl Default for NewsConfig {
     }
 }
 
+/// The edit-page pattern of the forge `repository` is on, on its `main` branch: GitHub,
+/// GitLab (any host with "gitlab" in its name), else Forgejo and Gitea (Codeberg...).
+fn default_edit_url(repository: &str) -> &'static str {
+    let host = crate::content::member::url_host(repository).unwrap_or_default();
+    if host == "github.com" {
+        "{repository}/edit/main/{path}"
+    } else if host.split('.').any(|part| part == "gitlab") {
+        "{repository}/-/edit/main/{path}"
+    } else {
+        "{repository}/_edit/main/{path}"
+    }
+}
+
 fn default_theme() -> String {
     "default".to_string()
 }
@@ -114,9 +133,12 @@ impl Segments {
 impl Config {
     /// Parses and validates `site.toml` text; `path` is only used in diagnostics.
     pub fn parse(path: &Path, text: &str) -> Result<Config, Vec<Diagnostic>> {
-        let config: Config =
-            toml::from_str(text).map_err(|e| vec![toml_error::diagnostic(path, text, &e)])?;
-        let problems = config.validate(path, text);
+        let checked = schema::parse::<Config>(Source::whole(path, text), shapes::SITE);
+        let mut problems = checked.problems;
+        let Some(config) = checked.value else {
+            return Err(problems);
+        };
+        problems.extend(config.validate(path, text));
         if problems.is_empty() {
             Ok(config)
         } else {
@@ -176,6 +198,7 @@ impl Config {
                 .with_hint("for example `base_url = \"https://example.org/\"`"),
             );
         }
+        problems.extend(self.validate_repository(path, text));
         for (lang, _) in self.segments.iter() {
             if !self.languages.iter().any(|l| l.get_ref() == lang) {
                 let at = text.find(&format!("segments.{lang}")).unwrap_or(0);
@@ -211,6 +234,32 @@ impl Config {
         problems
     }
 
+    /// `repository` is an http(s) URL and `edit_url` names `{path}`.
+    fn validate_repository(&self, path: &Path, text: &str) -> Vec<Diagnostic> {
+        let mut problems = Vec::new();
+        let at = |key: &str| {
+            let start = text.find(&format!("{key} =")).unwrap_or(0);
+            start..start + key.len()
+        };
+        if let Some(repository) = &self.repository {
+            if !crate::content::validate::is_http_url(repository) {
+                problems.push(
+                    Diagnostic::at(path, text, at("repository"), "`repository` must be an http(s) URL")
+                        .with_hint("the address of the repository's page, e.g. `repository = \"https://codeberg.org/our-federation/website\"`"),
+                );
+            }
+        }
+        if let Some(pattern) = &self.edit_url {
+            if !pattern.contains("{path}") {
+                problems.push(
+                    Diagnostic::at(path, text, at("edit_url"), "`edit_url` must contain `{path}`")
+                        .with_hint("e.g. `edit_url = \"{repository}/_edit/main/{path}\"`: {path} becomes the page's file"),
+                );
+            }
+        }
+        problems
+    }
+
     pub fn default_language(&self) -> &str {
         self.default_language.get_ref()
     }
@@ -218,6 +267,32 @@ impl Config {
     /// Configured languages, in the configured order.
     pub fn languages(&self) -> impl Iterator<Item = &str> {
         self.languages.iter().map(|l| l.get_ref().as_str())
+    }
+
+    /// The "edit this page" address of a source file (`rel`, relative to the site's
+    /// folder), when `repository` is set: `edit_url` with `{repository}` and `{path}`
+    /// replaced, by default the usual pattern of the forge the address names.
+    pub fn edit_url(&self, rel: &Path) -> Option<String> {
+        let repository = self.repository.as_deref()?.trim_end_matches('/');
+        let pattern = self
+            .edit_url
+            .as_deref()
+            .unwrap_or_else(|| default_edit_url(repository));
+        let path = rel.to_string_lossy().replace('\\', "/");
+        Some(
+            pattern
+                .replace("{repository}", repository)
+                .replace("{path}", &path),
+        )
+    }
+
+    /// Where a text missing in a language is looked for: the default language, then
+    /// the others in their configured order.
+    pub fn fallback_order(&self) -> Vec<&str> {
+        let default = self.default_language();
+        std::iter::once(default)
+            .chain(self.languages().filter(|l| *l != default))
+            .collect()
     }
 
     /// The URL segment of a built-in section in a language.
@@ -252,6 +327,42 @@ mod tests {
         let text = format!("{MINIMAL}titel = \"x\"\n");
         let errors = Config::parse(Path::new(FILE), &text).expect_err("unknown key");
         assert_eq!((errors[0].line, errors[0].col), (4, 1));
+    }
+
+    #[test]
+    fn edit_urls_follow_the_forge() {
+        let with = |extra: &str| {
+            Config::parse(Path::new(FILE), &format!("{MINIMAL}{extra}")).expect("valid")
+        };
+        let page = Path::new("content/about.md");
+        assert_eq!(with("").edit_url(page), None);
+        assert_eq!(
+            with("repository = \"https://codeberg.org/f/site/\"\n")
+                .edit_url(page)
+                .as_deref(),
+            Some("https://codeberg.org/f/site/_edit/main/content/about.md")
+        );
+        assert_eq!(
+            with("repository = \"https://github.com/f/site\"\n")
+                .edit_url(page)
+                .as_deref(),
+            Some("https://github.com/f/site/edit/main/content/about.md")
+        );
+        assert_eq!(
+            with("repository = \"https://gitlab.com/f/site\"\n")
+                .edit_url(page)
+                .as_deref(),
+            Some("https://gitlab.com/f/site/-/edit/main/content/about.md")
+        );
+        let custom =
+            "repository = \"https://git.example/f\"\nedit_url = \"{repository}/src/{path}?edit\"\n";
+        assert_eq!(
+            with(custom).edit_url(page).as_deref(),
+            Some("https://git.example/f/src/content/about.md?edit")
+        );
+        let bad = format!("{MINIMAL}repository = \"git@x:y\"\nedit_url = \"{{repository}}\"\n");
+        let errors = Config::parse(Path::new(FILE), &bad).expect_err("bad");
+        assert_eq!(errors.len(), 2);
     }
 
     #[test]

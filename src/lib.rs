@@ -28,7 +28,9 @@ pub mod moment;
 pub mod output;
 pub mod output_guard;
 pub mod render;
+pub mod report;
 pub mod scaffold;
+pub mod schema;
 pub mod serve;
 pub mod site;
 pub mod staging;
@@ -111,11 +113,27 @@ pub fn run(cli: Cli) -> ExitCode {
             };
             check(&root, format, strict, &options)
         }
-        Command::Init { dir } => finish(scaffold::init(&dir).map(|files| {
+        Command::Init {
+            dir,
+            language,
+            languages,
+        } => finish(
+            scaffold::Languages::new(&language, languages)
+                .and_then(|languages| scaffold::init(&dir, &languages))
+                .map(|files| {
+                    format!(
+                        "created a new site in {} ({files} files); try `federa --root {} serve`",
+                        dir.display(),
+                        dir.display()
+                    )
+                }),
+        ),
+        Command::New {
+            what: NewCommand::Federation { slug },
+        } => finish(scaffold::new_federation(&root, &slug).map(|created| {
             format!(
-                "created a new site in {} ({files} files); try `federa --root {} build`",
-                dir.display(),
-                dir.display()
+                "created {}; fill it in, then run `federa check` to see what is missing",
+                created.display()
             )
         })),
         Command::New {
@@ -214,17 +232,21 @@ fn check(root: &Path, format: Format, strict: bool, options: &BuildOptions) -> E
             Ok(json) => println!("{json}"),
             Err(e) => return fail(&e.to_string()),
         },
+        Format::Github | Format::Gitlab => {
+            if format == Format::Github {
+                print!("{}", report::github(&report.diagnostics));
+            } else {
+                println!("{}", report::gitlab(&report.diagnostics));
+            }
+            print_diagnostics(&report.diagnostics);
+            eprintln!("{}", check_summary(&report, failed));
+        }
         Format::Human => {
             print_diagnostics(&report.diagnostics);
             if failed {
-                eprintln!("{}", summary_of_errors(&report.diagnostics));
+                eprintln!("{}", check_summary(&report, failed));
             } else {
-                println!(
-                    "ok: {} pages in {} languages, {} warnings",
-                    report.pages,
-                    report.languages,
-                    report.diagnostics.len()
-                );
+                println!("{}", check_summary(&report, failed));
             }
         }
     }
@@ -232,6 +254,20 @@ fn check(root: &Path, format: Format, strict: bool, options: &BuildOptions) -> E
         ExitCode::from(EXIT_ERRORS)
     } else {
         ExitCode::SUCCESS
+    }
+}
+
+/// The last line of `check`: what failed, or what was checked.
+fn check_summary(report: &site::Report, failed: bool) -> String {
+    if failed {
+        summary_of_errors(&report.diagnostics)
+    } else {
+        format!(
+            "ok: {} pages in {} languages, {} warnings",
+            report.pages,
+            report.languages,
+            report.diagnostics.len()
+        )
     }
 }
 

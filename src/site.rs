@@ -49,6 +49,9 @@ pub struct Site {
     pub members: Vec<Arc<Member>>,
     /// Federations, sorted by slug.
     pub federations: Vec<Federation>,
+    /// Member and federation files with structural problems (unknown keys, wrong
+    /// types): checked with the others so every problem shows in one run, never published.
+    pub rejected: Arc<Rejected>,
     /// Slugs of `content/federations/*.toml` (including files that failed to parse):
     /// what `organisers` and member `federations` may name.
     pub federation_slugs: std::collections::BTreeSet<String>,
@@ -61,6 +64,13 @@ pub struct Site {
     pub assets: Arc<Assets>,
     /// The data sections' routes, worked out on first use (see `data_routes`).
     data_routes: OnceLock<Arc<DataRoutes>>,
+}
+
+/// Data files that `check` reports on but that no page shows.
+#[derive(Default)]
+pub struct Rejected {
+    pub members: Vec<Arc<Member>>,
+    pub federations: Vec<Federation>,
 }
 
 /// Options shared by `build`, `check` and `serve`.
@@ -133,10 +143,14 @@ impl Site {
         };
         let (routes, found) = Routes::build(&config, &content);
         diagnostics.extend(found);
-        let (members, found) = data::load_members(root);
-        diagnostics.extend(found);
-        let (federations, found) = data::load_federations(root);
-        diagnostics.extend(found);
+        let members = data::load_members(root);
+        diagnostics.extend(members.problems);
+        let federations = data::load_federations(root);
+        diagnostics.extend(federations.problems);
+        let rejected = Arc::new(Rejected {
+            members: members.rejected,
+            federations: federations.rejected,
+        });
         let site = templates.map(|templates| Site {
             root: root.to_path_buf(),
             config,
@@ -145,8 +159,9 @@ impl Site {
             i18n,
             templates: Arc::new(templates),
             routes: Arc::new(routes),
-            members,
-            federations,
+            members: members.sound,
+            federations: federations.sound,
+            rejected,
             federation_slugs: data::data_slugs(root, data::FEDERATIONS),
             now: options.now.unwrap_or_else(crate::moment::Moment::now),
             assets,
@@ -163,19 +178,26 @@ impl Site {
         let mut site = self.clone();
         site.data_routes = OnceLock::new();
         let mut problems = Vec::new();
+        let mut rejected: Vec<Arc<Member>> = site.rejected.members.clone();
         for rel in changed {
             let slug = rel
                 .file_stem()
                 .map(|s| s.to_string_lossy().into_owned())
                 .unwrap_or_default();
             site.members.retain(|m| m.slug != slug);
+            rejected.retain(|m| m.slug != slug);
             match data::load_member(&self.root, rel) {
-                Some(Ok(member)) => site.members.push(member),
+                Some(Ok(member)) if member.shape.is_sound() => site.members.push(member),
+                Some(Ok(member)) => rejected.push(member),
                 Some(Err(problem)) => problems.push(problem),
                 None => {}
             }
         }
         site.members.sort_by(|a, b| a.slug.cmp(&b.slug));
+        site.rejected = Arc::new(Rejected {
+            members: rejected,
+            federations: site.rejected.federations.clone(),
+        });
         // Every other file passed these checks when it was loaded; the rules that relate
         // one member file to another are the website hosts they share.
         problems.extend(crate::check::member_files(&site, |slug| {
@@ -205,6 +227,10 @@ impl Site {
         problems.extend(self.i18n.missing_translations());
         problems.extend(crate::check::data_files(self));
         problems.extend(crate::render::collisions::data_page_collisions(self));
+        problems.extend(crate::content::translations::missing(
+            &self.content,
+            &self.config,
+        ));
         problems.extend(crate::content::event::check_all(
             &self.content,
             &self.routes,

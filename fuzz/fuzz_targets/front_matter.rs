@@ -14,8 +14,10 @@ fuzz_target!(|text: &str| {
         Ok(page) => {
             let _ = markdown::render(page.body(), Flavor { escape_html: true }, &|_| None);
         }
-        Err(problem) => {
-            let _ = problem.to_string();
+        Err(problems) => {
+            for problem in problems {
+                let _ = problem.to_string();
+            }
         }
     }
 });

@@ -8,15 +8,16 @@ use std::path::Path;
 use federa::content::federation::FederationFile;
 use federa::content::member::MemberFile;
 use federa::content::data::parse_text;
+use federa::schema::shapes;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|text: &str| {
     let member = Path::new("content/members/fuzz.toml");
-    if let Err(problem) = parse_text::<MemberFile>(member, text) {
+    for problem in parse_text::<MemberFile>(member, text, shapes::MEMBER).problems {
         let _ = problem.to_string();
     }
     let federation = Path::new("content/federations/fuzz.toml");
-    if let Err(problem) = parse_text::<FederationFile>(federation, text) {
+    for problem in parse_text::<FederationFile>(federation, text, shapes::FEDERATION).problems {
         let _ = problem.to_string();
     }
 });

@@ -144,20 +144,42 @@ fn key_offset(page: &Page, key: &str) -> usize {
     from
 }
 
-/// Checks every event page of the site (originals must have an `[event]` table).
+/// Checks every event page of the site (originals must have an `[event]` table), and
+/// that the events section exists: without `content/events/_index.md` the event pages
+/// are built but their list, linked from each of them, is missing.
 pub fn check_all(
     content: &crate::content::Content,
     routes: &crate::render::routes::Routes,
     federations: &BTreeSet<String>,
 ) -> Vec<Diagnostic> {
-    content
+    let has_section = content
+        .pages
+        .iter()
+        .any(|p| p.is_section && p.key == SECTION);
+    let orphans = content
         .pages
         .iter()
         .enumerate()
-        .filter(|(_, page)| is_event_page(page))
-        .flat_map(|(index, page)| {
-            let is_original = routes.original(&page.key).is_none_or(|r| r.page == index);
-            check(page, is_original, federations)
+        .filter(|(index, p)| {
+            !has_section
+                && is_event_page(p)
+                && routes.original(&p.key).is_none_or(|r| r.page == *index)
         })
-        .collect()
+        .map(|(_, page)| {
+            Diagnostic::file(&page.file, "an event page without the events section")
+                .with_hint("add content/events/_index.md (front matter `title = \"Events\"`): it is the list of upcoming and past events")
+        });
+    let mut problems: Vec<Diagnostic> = orphans.collect();
+    problems.extend(
+        content
+            .pages
+            .iter()
+            .enumerate()
+            .filter(|(_, page)| is_event_page(page))
+            .flat_map(|(index, page)| {
+                let is_original = routes.original(&page.key).is_none_or(|r| r.page == index);
+                check(page, is_original, federations)
+            }),
+    );
+    problems
 }

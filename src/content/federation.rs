@@ -92,20 +92,20 @@ pub struct Federation {
     pub file: std::path::PathBuf,
     pub source: String,
     pub data: FederationFile,
+    /// Structural problems: a federation with any is checked but never published.
+    pub shape: crate::content::data::Shape,
 }
 
 impl Federation {
-    pub fn summary<'a>(&'a self, lang: &'a str, default: &'a str) -> Option<(&'a str, &'a str)> {
+    /// Summary in `lang`, else in the first of `fallbacks` that has one.
+    pub fn summary<'a>(&'a self, lang: &str, fallbacks: &[&str]) -> Option<(&'a str, &'a str)> {
         let summary = self.data.summary.as_ref()?.get_ref();
-        crate::content::member::localized(summary, lang, default)
+        crate::content::member::localized(summary, lang, fallbacks)
     }
 
-    pub fn description<'a>(
-        &'a self,
-        lang: &'a str,
-        default: &'a str,
-    ) -> Option<(&'a str, &'a str)> {
-        crate::content::member::localized(&self.data.description, lang, default)
+    /// Description in `lang`, else in the first of `fallbacks` that has one.
+    pub fn description<'a>(&'a self, lang: &str, fallbacks: &[&str]) -> Option<(&'a str, &'a str)> {
+        crate::content::member::localized(&self.data.description, lang, fallbacks)
     }
 
     /// `short_name` if given, else `name`.

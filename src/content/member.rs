@@ -127,25 +127,25 @@ pub struct Member {
     /// Problems found while loading (a refused logo, a list over its limit: the list
     /// is then cut to the limit), reported by the check stage.
     pub load_problems: Vec<crate::diagnostic::Diagnostic>,
+    /// Structural problems (unknown keys, wrong types): a member with any is checked
+    /// but never published.
+    pub shape: crate::content::data::Shape,
     /// A hash of the file's text and logo: what serve's memos compare to tell whether
     /// anything derived from this member can be reused (see `render::memo`).
     pub fingerprint: u64,
 }
 
 impl Member {
-    /// Summary in `lang`, else in `default`: `(text, language it is written in)`.
-    pub fn summary<'a>(&'a self, lang: &'a str, default: &'a str) -> Option<(&'a str, &'a str)> {
+    /// Summary in `lang`, else in the first language of `fallbacks` that has one:
+    /// `(text, language it is written in)`.
+    pub fn summary<'a>(&'a self, lang: &str, fallbacks: &[&str]) -> Option<(&'a str, &'a str)> {
         let summary = self.data.summary.as_ref()?.get_ref();
-        localized(summary, lang, default)
+        localized(summary, lang, fallbacks)
     }
 
-    /// Description markdown in `lang`, else in `default`.
-    pub fn description<'a>(
-        &'a self,
-        lang: &'a str,
-        default: &'a str,
-    ) -> Option<(&'a str, &'a str)> {
-        localized(&self.data.description, lang, default)
+    /// Description markdown in `lang`, else in the first of `fallbacks` that has one.
+    pub fn description<'a>(&'a self, lang: &str, fallbacks: &[&str]) -> Option<(&'a str, &'a str)> {
+        localized(&self.data.description, lang, fallbacks)
     }
 
     /// The host of the website, lowercased, without `www.`.
@@ -154,16 +154,25 @@ impl Member {
     }
 }
 
-/// Picks the text for `lang`, falling back to `default`.
+/// Picks the text for `lang`, else for the first language of `fallbacks` (the site's
+/// fallback order, `Config::fallback_order`) that has a non-blank one.
 pub fn localized<'a>(
     texts: &'a BTreeMap<String, String>,
-    lang: &'a str,
-    default: &'a str,
+    lang: &str,
+    fallbacks: &[&str],
 ) -> Option<(&'a str, &'a str)> {
-    texts
-        .get(lang)
-        .map(|t| (t.as_str(), lang))
-        .or_else(|| texts.get(default).map(|t| (t.as_str(), default)))
+    std::iter::once(lang)
+        .chain(fallbacks.iter().copied())
+        .find_map(|l| texts.get_key_value(l))
+        .filter(|(_, t)| !t.trim().is_empty())
+        .or_else(|| {
+            fallbacks.iter().find_map(|l| {
+                texts
+                    .get_key_value(*l)
+                    .filter(|(_, t)| !t.trim().is_empty())
+            })
+        })
+        .map(|(l, t)| (t.as_str(), l.as_str()))
 }
 
 /// The host part of an http(s) URL, lowercased, without a leading `www.`.
@@ -178,6 +187,26 @@ pub fn url_host(url: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn texts_fall_back_in_the_site_order() {
+        let texts: BTreeMap<String, String> = [("fr", "Bonjour"), ("nl", "Hallo")]
+            .map(|(l, t)| (l.into(), t.into()))
+            .into();
+        assert_eq!(
+            localized(&texts, "nl", &["en", "fr"]),
+            Some(("Hallo", "nl"))
+        );
+        assert_eq!(
+            localized(&texts, "de", &["en", "fr", "nl"]),
+            Some(("Bonjour", "fr"))
+        );
+        assert_eq!(
+            localized(&texts, "de", &["en", "nl", "fr"]),
+            Some(("Hallo", "nl"))
+        );
+        assert_eq!(localized(&texts, "de", &["en"]), None);
+    }
 
     #[test]
     fn hosts_ignore_case_www_and_port() {

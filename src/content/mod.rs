@@ -9,11 +9,16 @@ pub mod countries;
 pub mod data;
 pub mod event;
 pub mod federation;
+pub mod geo;
+pub mod languages;
 pub mod limits;
+pub mod lists;
 pub mod logo;
 pub mod member;
 pub mod page;
+pub mod portable;
 pub mod svg;
+pub mod translations;
 pub mod validate;
 
 use std::path::{Path, PathBuf};
@@ -49,7 +54,7 @@ impl Content {
     /// Reads and parses every markdown page under `root/content`.
     pub fn load(root: &Path, config: &Config, options: LoadOptions) -> (Content, Vec<Diagnostic>) {
         let (files, mut problems) = markdown_files(root);
-        let results: Vec<(PathBuf, Result<Page, Diagnostic>)> = files
+        let results: Vec<(PathBuf, Result<Page, Vec<Diagnostic>>)> = files
             .into_par_iter()
             .map(|rel| {
                 let result = load_page(root, &rel, config);
@@ -61,11 +66,11 @@ impl Content {
             match result {
                 Ok(page) if page.front.draft && !options.drafts => {}
                 Ok(page) => content.pages.push(page),
-                Err(problem) => {
+                Err(found) => {
                     if let Ok((key, _, _)) = identify(&rel, config) {
                         content.unparsed.insert(key);
                     }
-                    problems.push(problem);
+                    problems.extend(found);
                 }
             }
         }
@@ -124,16 +129,16 @@ fn markdown_files(root: &Path) -> (Vec<PathBuf>, Vec<Diagnostic>) {
     (files, problems)
 }
 
-fn load_page(root: &Path, rel: &Path, config: &Config) -> Result<Page, Diagnostic> {
-    let source = input::read_text(root, rel)?;
+fn load_page(root: &Path, rel: &Path, config: &Config) -> Result<Page, Vec<Diagnostic>> {
+    let source = input::read_text(root, rel).map_err(|problem| vec![problem])?;
     if let Some(problem) = input::control_character(rel, &source) {
-        return Err(problem);
+        return Err(vec![problem]);
     }
     let (key, lang, is_section) = identify(rel, config).map_err(|message| {
-        Diagnostic::file(rel, message).with_hint(format!(
+        vec![Diagnostic::file(rel, message).with_hint(format!(
             "configured languages: {}",
             config.languages().collect::<Vec<_>>().join(", ")
-        ))
+        ))]
     })?;
     Page::parse(rel, source, &lang, key, is_section)
 }

@@ -10,7 +10,7 @@ use serde::Deserialize;
 use toml::value::Datetime;
 
 use crate::diagnostic::Diagnostic;
-use crate::toml_error;
+use crate::schema::{self, shapes, Source};
 
 /// Front matter of a page or section (`_index.md`).
 #[derive(Debug, Clone, Default, Deserialize)]
@@ -87,37 +87,62 @@ impl Page {
     }
 
     /// Parses a page; `file` is relative to the root and only used in diagnostics.
+    /// Every problem of the front matter is returned, not just the first.
     pub fn parse(
         file: &Path,
         source: String,
         lang: &str,
         key: String,
         is_section: bool,
-    ) -> Result<Page, Diagnostic> {
-        let (front_range, body_offset) = split_front_matter(&source).ok_or_else(|| {
-            Diagnostic::at(file, &source, 0..1, "missing `+++` front matter").with_hint(
+    ) -> Result<Page, Vec<Diagnostic>> {
+        let (front_range, body_offset) =
+            split_front_matter(&source).ok_or_else(|| {
+                vec![Diagnostic::at(file, &source, 0..1, "missing `+++` front matter").with_hint(
                 "start the file with a `+++` line, `title = \"...\"`, and another `+++` line",
-            )
-        })?;
+            )]
+            })?;
         let front_text = &source[front_range.clone()];
-        let front: FrontMatter = toml::from_str(front_text)
-            .map_err(|e| toml_error::diagnostic_in(file, &source, front_range.start, &e))?;
+        let checked = schema::parse::<FrontMatter>(
+            Source {
+                path: file,
+                file_text: &source,
+                offset: front_range.start,
+                text: front_text,
+            },
+            shapes::FRONT_MATTER,
+        );
+        let mut problems = checked.problems;
         if let Some(problem) =
             crate::input::escaped_control_character(file, &source, front_range.start, front_text)
         {
-            return Err(problem);
+            problems.push(problem);
         }
-        if let Some(slug) = &front.slug {
-            if !is_valid_slug(slug) {
-                let at = source.find("slug").unwrap_or(0);
-                return Err(Diagnostic::at(
-                    file,
-                    &source,
-                    at..at + 4,
-                    format!("invalid slug `{slug}`"),
-                )
-                .with_hint("use lowercase letters, digits and hyphens only"));
+        let Some(front) = checked.value else {
+            return Err(problems);
+        };
+        if let Some(slug) = front.slug.as_ref().filter(|s| !is_valid_slug(s)) {
+            let at = source.find("slug").unwrap_or(0);
+            let fixed = suggest_slug(slug);
+            problems.push(
+                Diagnostic::at(file, &source, at..at + 4, format!("invalid slug `{slug}`"))
+                    .with_hint(format!(
+                        "use lowercase letters, digits and hyphens only, e.g. `slug = \"{fixed}\"`"
+                    )),
+            );
+        }
+        for (key, date) in [("date", &front.date), ("updated", &front.updated)] {
+            let (Some(date), Some(span)) = (date, checked.spans.get(key)) else {
+                continue;
+            };
+            if let Err(why) = crate::moment::Moment::from_toml(date) {
+                problems.push(
+                    Diagnostic::at(file, &source, span.clone(), format!("invalid `{key}` `{date}`: {why}"))
+                        .with_hint(format!("write the date alone (`{key} = 2026-11-20`) or with the offset of the place (`{key} = 2026-11-20T10:00:00+01:00`)")),
+                );
             }
+        }
+        if !problems.is_empty() {
+            return Err(problems);
         }
         Ok(Page {
             file: file.to_path_buf(),
@@ -144,6 +169,31 @@ pub fn is_valid_slug(slug: &str) -> bool {
         && slug
             .bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// The nearest valid slug to `text`: lower case, accents dropped, every other run of
+/// characters a hyphen (`Bad_Slug` -> `bad-slug`, `Coopérative Été` -> `cooperative-ete`).
+pub fn suggest_slug(text: &str) -> String {
+    let mut slug = String::new();
+    for c in text.chars().flat_map(char::to_lowercase) {
+        let plain = match c {
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => 'a',
+            'ç' => 'c',
+            'è' | 'é' | 'ê' | 'ë' => 'e',
+            'ì' | 'í' | 'î' | 'ï' => 'i',
+            'ñ' => 'n',
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' => 'o',
+            'ù' | 'ú' | 'û' | 'ü' => 'u',
+            'ý' | 'ÿ' => 'y',
+            'ß' => 's',
+            c if c.is_ascii_alphanumeric() => c,
+            _ => '-',
+        };
+        if plain != '-' || !slug.ends_with('-') {
+            slug.push(plain);
+        }
+    }
+    slug.trim_matches('-').to_string()
 }
 
 /// Finds the TOML between the opening and closing `+++` lines: returns its byte range
@@ -184,8 +234,15 @@ mod tests {
         let src = "+++\ntitle = \"A\"\ntitel = \"B\"\n+++\n".to_string();
         let err = Page::parse(Path::new("content/a.md"), src, "en", "a".into(), false)
             .expect_err("unknown key");
-        assert_eq!((err.line, err.col), (3, 1));
-        assert_eq!(err.hint.as_deref(), Some("did you mean `title`?"));
+        assert_eq!((err[0].line, err[0].col), (3, 1));
+        assert_eq!(err[0].hint.as_deref(), Some("did you mean `title`?"));
+    }
+
+    #[test]
+    fn suggests_slugs() {
+        assert_eq!(suggest_slug("Bad_Slug"), "bad-slug");
+        assert_eq!(suggest_slug("Coopérative  Été!"), "cooperative-ete");
+        assert!(is_valid_slug(&suggest_slug("--A b--")));
     }
 
     #[test]

@@ -12,7 +12,9 @@ use toml::Spanned;
 
 use crate::content::countries::is_country_code;
 use crate::content::federation::Federation;
+use crate::content::geo;
 use crate::content::limits;
+use crate::content::lists;
 use crate::content::member::Member;
 use crate::diagnostic::{nearest, Diagnostic};
 use crate::i18n::I18n;
@@ -22,30 +24,40 @@ pub struct Known<'a> {
     pub federations: &'a BTreeSet<String>,
     pub i18n: &'a I18n,
     pub default_language: &'a str,
+    /// The site's languages, in their configured order.
+    pub languages: Vec<&'a str>,
 }
 
 /// Collects diagnostics for one file.
-struct Findings<'a> {
+pub struct Findings<'a> {
     file: &'a Path,
     source: &'a str,
     found: Vec<Diagnostic>,
 }
 
 impl Findings<'_> {
-    fn at(&mut self, span: Range<usize>, message: String, hint: String) {
+    pub fn at(&mut self, span: Range<usize>, message: String, hint: String) {
         self.found
             .push(Diagnostic::at(self.file, self.source, span, message).with_hint(hint));
     }
+
+    pub fn warn(&mut self, span: Range<usize>, message: String, hint: String) {
+        let problem = Diagnostic::at(self.file, self.source, span, message);
+        self.found.push(problem.with_hint(hint).warning());
+    }
 }
 
+/// Every problem of a member file: its structural ones (found at load) and those of
+/// its content; fields whose value was broken are not judged again.
 pub fn member(m: &Member, known: &Known) -> Vec<Diagnostic> {
     let mut f = Findings {
         file: &m.file,
         source: &m.source,
-        found: Vec::new(),
+        found: m.shape.problems.clone(),
     };
     let d = &m.data;
-    if d.name.trim().is_empty() {
+    let sound = |field: &str| !m.shape.broken.contains(field);
+    if sound("name") && d.name.trim().is_empty() {
         let at = m.source.find("name").unwrap_or(0);
         f.at(
             at..at + 4,
@@ -53,12 +65,16 @@ pub fn member(m: &Member, known: &Known) -> Vec<Diagnostic> {
             "write its name, e.g. `name = \"Lumen Digital\"`".into(),
         );
     }
-    country(&mut f, &d.country);
-    http_url(&mut f, &d.website, "website");
+    if sound("country") {
+        country(&mut f, &d.country);
+    }
+    if sound("website") {
+        http_url(&mut f, &d.website, "website");
+    }
     for (kind, url) in d.links.iter() {
         http_url(&mut f, url, kind);
     }
-    if d.federations.get_ref().is_empty() {
+    if sound("federations") && d.federations.get_ref().is_empty() {
         f.at(
             d.federations.span(),
             "a member belongs to at least one federation".into(),
@@ -68,7 +84,9 @@ pub fn member(m: &Member, known: &Known) -> Vec<Diagnostic> {
     for slug in d.federations.get_ref().iter().take(limits::FEDERATIONS) {
         federation_slug(&mut f, slug, known.federations);
     }
-    vocabulary(&mut f, known, "coop-type", &d.coop_type);
+    if sound("coop_type") {
+        vocabulary(&mut f, known, "coop-type", &d.coop_type);
+    }
     for service in d.services.iter().take(limits::SERVICES) {
         vocabulary(&mut f, known, "service", service);
     }
@@ -88,17 +106,11 @@ pub fn member(m: &Member, known: &Known) -> Vec<Diagnostic> {
         }
     }
     if let Some(coordinates) = &d.coordinates {
-        let [lat, lon] = *coordinates.get_ref();
-        if !(-90.0..=90.0).contains(&lat) || !(-180.0..=180.0).contains(&lon) {
-            f.at(
-                coordinates.span(),
-                format!("coordinates [{lat}, {lon}] are out of range"),
-                "write [latitude, longitude]: latitude within ±90, longitude within ±180".into(),
-            );
-        }
+        let country = Some(d.country.get_ref().as_str()).filter(|_| sound("country"));
+        geo::check(&mut f, coordinates, country);
     }
     f.found.extend(m.load_problems.iter().cloned());
-    summary(&mut f, d.summary.as_ref(), known.default_language);
+    lists::member(&mut f, m, known);
     f.found
 }
 
@@ -106,7 +118,7 @@ pub fn federation(fed: &Federation, known: &Known) -> Vec<Diagnostic> {
     let mut f = Findings {
         file: &fed.file,
         source: &fed.source,
-        found: Vec::new(),
+        found: fed.shape.problems.clone(),
     };
     let d = &fed.data;
     f.found.extend(limits::federation(fed));
@@ -146,7 +158,7 @@ pub fn federation(fed: &Federation, known: &Known) -> Vec<Diagnostic> {
     if let Some(matrix) = &d.matrix {
         matrix_id(&mut f, matrix);
     }
-    summary(&mut f, d.summary.as_ref(), known.default_language);
+    lists::federation(&mut f, fed, known);
     f.found
 }
 
@@ -180,7 +192,13 @@ pub fn duplicate_hosts(members: &[std::sync::Arc<Member>]) -> Vec<Diagnostic> {
 }
 
 fn country(f: &mut Findings, code: &Spanned<String>) {
-    if !is_country_code(code.get_ref()) {
+    if code.get_ref().trim().is_empty() {
+        f.at(
+            code.span(),
+            "the country is empty".into(),
+            "write its ISO 3166-1 code, e.g. `country = \"BE\"`".into(),
+        );
+    } else if !is_country_code(code.get_ref()) {
         let upper = code.get_ref().to_ascii_uppercase();
         let hint = if is_country_code(&upper) {
             format!("country codes are upper case: `{upper}`")
@@ -267,18 +285,21 @@ fn vocabulary(f: &mut Findings, known: &Known, prefix: &str, value: &Spanned<Str
         .message_ids()
         .filter_map(|m| m.strip_prefix(prefix)?.strip_prefix('-'))
         .collect();
+    // A near miss is a typo: suggesting a new message would invite it into the
+    // vocabulary, so the way to add a value is only shown when nothing is close.
     let hint = match nearest(value.get_ref(), choices.iter().copied()) {
         Some(best) => format!("did you mean `{best}`?"),
-        None => format!("known values: {}", choices.join(", ")),
+        None => format!(
+            "known values: {}; a site adds its own with a `{prefix}-<id>` message in i18n/{}/",
+            choices.join(", "),
+            known.default_language
+        ),
     };
     let what = prefix.replace('-', " ");
     f.at(
         value.span(),
         format!("unknown {what} `{}`", value.get_ref()),
-        format!(
-            "{hint} (a new value needs a `{id}` message in i18n/{}/)",
-            known.default_language
-        ),
+        hint,
     );
 }
 
@@ -319,29 +340,6 @@ fn matrix_id(f: &mut Findings, id: &Spanned<String>) {
             format!("`{}` is not a Matrix id", id.get_ref()),
             "write `@user:server.org` for a person or `#room:server.org` for a room".into(),
         );
-    }
-}
-
-fn summary(
-    f: &mut Findings,
-    summary: Option<&Spanned<std::collections::BTreeMap<String, String>>>,
-    default_language: &str,
-) {
-    match summary {
-        Some(s)
-            if s.get_ref()
-                .get(default_language)
-                .is_some_and(|t| !t.trim().is_empty()) => {}
-        Some(s) => f.at(
-            s.span(),
-            format!("the summary has no `{default_language}` text (the default language)"),
-            format!("add `{default_language} = \"One sentence about the co-op.\"` under [summary]"),
-        ),
-        None => f.at(
-            0..1,
-            "missing [summary]".into(),
-            format!("add a [summary] table with at least `{default_language} = \"...\"`"),
-        ),
     }
 }
 

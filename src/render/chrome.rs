@@ -19,8 +19,8 @@ pub struct FederationLink {
     pub url: String,
 }
 
-/// Adds `footer_federations` (member and forming federations, by name) and
-/// `calendar_url` (the language's iCalendar of all events).
+/// Adds `footer_federations` (member and forming federations, by name),
+/// `calendar_url` (the language's iCalendar of all events) and an empty `edit_url`.
 pub fn extend(site: &Site, shared: &Shared, lang: &str, context: &mut Context) {
     let segment = site.config.segment(lang, "federations");
     let mut links: Vec<FederationLink> = site
@@ -47,4 +47,7 @@ pub fn extend(site: &Site, shared: &Shared, lang: &str, context: &mut Context) {
         "calendar_url",
         &crate::render::calendar::calendar_url(site, shared, lang),
     );
+    // Pages made from one source file (content pages, member profiles) replace it with
+    // that file's "edit this page" address (site.toml `repository`).
+    context.insert("edit_url", &None::<String>);
 }

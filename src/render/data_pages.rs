@@ -187,6 +187,7 @@ fn render_language(
                 &structured::member_json_ld(site, routes, m, &profile),
             );
             context.insert("member", &profile);
+            context.insert("edit_url", &site.config.edit_url(&m.file));
             let page = DataPage {
                 template: "member.html",
                 section: "members",

@@ -42,9 +42,9 @@ pub fn view(
     cards: &[&MemberCard],
 ) -> FederationView {
     let d = &f.data;
-    let default = site.config.default_language();
-    let summary = f.summary(lang, default);
-    let description = f.description(lang, default);
+    let fallbacks = site.config.fallback_order();
+    let summary = f.summary(lang, &fallbacks);
+    let description = f.description(lang, &fallbacks);
     FederationView {
         slug: f.slug.clone(),
         name: d.name.clone(),

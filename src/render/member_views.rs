@@ -65,9 +65,9 @@ pub fn label(site: &Site, lang: &str, id: &str, fallback: &str) -> String {
 
 pub fn card(site: &Site, routes: &DataRoutes, m: &Member, lang: &str) -> MemberCard {
     let d = &m.data;
-    let default = site.config.default_language();
+    let fallbacks = site.config.fallback_order();
     let (summary, summary_lang) = m
-        .summary(lang, default)
+        .summary(lang, &fallbacks)
         .map_or((None, lang), |(t, l)| (Some(t.to_string()), l));
     let services: Vec<Term> = d
         .services
@@ -126,8 +126,8 @@ pub fn card(site: &Site, routes: &DataRoutes, m: &Member, lang: &str) -> MemberC
 
 pub fn profile(site: &Site, routes: &DataRoutes, m: &Member, lang: &str) -> MemberProfile {
     let d = &m.data;
-    let default = site.config.default_language();
-    let description = m.description(lang, default);
+    let fallbacks = site.config.fallback_order();
+    let description = m.description(lang, &fallbacks);
     let term = |prefix: &str, id: &str| vocabulary_term(site, lang, prefix, id);
     let mut card = card(site, routes, m, lang);
     if d.status == crate::content::member::Status::Former {

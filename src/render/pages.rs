@@ -132,6 +132,7 @@ pub fn prepare<'a>(site: &'a Site, shared: &Shared, key: &str, lang: &str) -> Op
         context.insert("totals", &shared.totals);
     }
     context.insert("page", &view);
+    context.insert("edit_url", &site.config.edit_url(&page.file));
     let template = template_name(site, page);
     Some(Prepared {
         page,

@@ -70,7 +70,7 @@ pub fn member_json_ld(
 
 pub fn federation_json_ld(site: &Site, routes: &DataRoutes, f: &Federation, lang: &str) -> String {
     let d = &f.data;
-    let default = site.config.default_language();
+    let fallbacks = site.config.fallback_order();
     let members: Vec<Value> = site.members.iter().filter(|m| m.data.federations.get_ref().iter().any(|s| s.get_ref() == &f.slug)).map(|m| json!({"@type": ["Organization", "Cooperative"], "name": m.data.name, "url": routes.permalink(&routes.path(lang, "members", Some(&m.slug)))})).collect();
     let ld = json!({
         "@context": "https://schema.org",
@@ -79,7 +79,7 @@ pub fn federation_json_ld(site: &Site, routes: &DataRoutes, f: &Federation, lang
         "name": d.name,
         "alternateName": d.short_name,
         "url": d.website.as_ref().map(|w| w.get_ref().clone()),
-        "description": f.summary(lang, default).map(|(t, _)| t),
+        "description": f.summary(lang, &fallbacks).map(|(t, _)| t),
         "foundingDate": d.founded.map(|y| y.to_string()),
         "areaServed": d.countries.iter().map(|c| c.get_ref().clone()).collect::<Vec<_>>(),
         "parentOrganization": d.parents.iter().map(|p| json!({"@type": "Organization", "url": routes.permalink(&routes.path(lang, "federations", Some(p.get_ref())))})).collect::<Vec<_>>(),

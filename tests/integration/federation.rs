@@ -217,7 +217,11 @@ fn site_with_member(file: &str) -> TestSite {
 fn each_validation_rule_reports_its_exact_location() {
     let cases = [
         ("unknown-field.toml", "5:1", "unknown field `coop_tipe`"),
-        ("wrong-type.toml", "8:15", "expected an array"),
+        (
+            "wrong-type.toml",
+            "8:15",
+            "`coordinates` must be two numbers",
+        ),
         (
             "bad-country.toml",
             "2:11",
@@ -244,7 +248,7 @@ fn each_validation_rule_reports_its_exact_location() {
         (
             "missing-summary.toml",
             "15:1",
-            "the summary has no `en` text",
+            "the summary has no text in any of this site's languages",
         ),
         ("bad-coordinates.toml", "8:15", "out of range"),
         (
@@ -374,10 +378,10 @@ fn new_member_writes_a_template_and_check_lists_what_is_missing() {
     }
     let stderr = site.run(&["check"]).failure(1).stderr();
     for missing in [
-        "`` is not an ISO 3166-1 country code",
+        "the country is empty",
         "`website` must be an http(s) URL",
         "at least one federation",
-        "the summary has no `en` text",
+        "the summary has no text in any of this site's languages",
         "name is empty",
     ] {
         assert!(stderr.contains(missing), "{missing} in {stderr}");

@@ -51,3 +51,5 @@ map-caption = { $count ->
    *[other] { $count } Genossenschaften auf der Karte. Das Verzeichnis zeigt jedes Mitglied mit allen Angaben.
 }
 directory-map-heading = Auf der Karte
+# The link to a page's source file on the forge (site.toml `repository`).
+edit-this-page = Diese Seite bearbeiten

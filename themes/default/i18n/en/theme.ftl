@@ -52,3 +52,5 @@ map-caption = { $count ->
    *[other] { $count } co-ops on the map. The directory lists every member, with details.
 }
 directory-map-heading = On the map
+# The link to a page's source file on the forge (site.toml `repository`).
+edit-this-page = Edit this page

@@ -51,3 +51,5 @@ map-caption = { $count ->
    *[other] { $count } coopératives sur la carte. L’annuaire présente chaque membre en détail.
 }
 directory-map-heading = Sur la carte
+# The link to a page's source file on the forge (site.toml `repository`).
+edit-this-page = Modifier cette page

@@ -51,3 +51,5 @@ map-caption = { $count ->
    *[other] { $count } coöperaties op de kaart. De ledenlijst toont elk lid met alle details.
 }
 directory-map-heading = Op de kaart
+# The link to a page's source file on the forge (site.toml `repository`).
+edit-this-page = Deze pagina bewerken

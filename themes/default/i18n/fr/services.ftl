@@ -1,4 +1,4 @@
-# Services offered by member co-ops: the controlled vocabulary of member files.
+# Services offered by member co-ops: the shared vocabulary (see ../en/services.ftl).
 # Services proposés par les coopératives membres.
 
 service-web-development = Développement web

@@ -1,4 +1,6 @@
-# Services offered by member co-ops: the controlled vocabulary of member files.
+# Services offered by member co-ops: the shared vocabulary of member files, the same on
+# every federa site so that imported members line up. A site adds its own services with
+# `service-<id> = Name` lines in its i18n/<language>/ files.
 
 service-web-development = Web development
 service-mobile-apps = Mobile apps

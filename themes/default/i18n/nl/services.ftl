@@ -1,4 +1,4 @@
-# Services offered by member co-ops: the controlled vocabulary of member files.
+# Services offered by member co-ops: the shared vocabulary (see ../en/services.ftl).
 # Diensten van de aangesloten coöperaties.
 
 service-web-development = Webontwikkeling
