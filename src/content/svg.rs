@@ -97,7 +97,7 @@ pub fn looks_like_svg(bytes: &[u8]) -> bool {
     text.starts_with('<') && text.contains("<svg")
 }
 
-/// `Ok` when the SVG is inert; otherwise what was found, e.g. "a <script> element".
+/// `Ok` when the SVG is inert; otherwise what was found, e.g. `a <script> element`.
 pub fn check(bytes: &[u8]) -> Result<(), String> {
     let text = std::str::from_utf8(bytes).map_err(|_| "text that is not UTF-8".to_string())?;
     if text.to_ascii_lowercase().contains("<!doctype") {
