@@ -46,6 +46,23 @@ pub fn member(f: &mut Findings, m: &Member, known: &Known) {
     ] {
         duplicates(f, shape, path, items.into_iter(), compare);
     }
+    nameless(f, shape, "technologies", &d.technologies);
+    nameless(f, shape, "clients", &d.clients);
+}
+
+/// Reports values of the free-text list `path` with no letter or digit (`""`, `".."`):
+/// they would show as nothing, and technologies would share a page named "other".
+fn nameless(f: &mut Findings, shape: &Shape, path: &str, items: &[String]) {
+    for (i, item) in items.iter().enumerate() {
+        if !item.chars().any(char::is_alphanumeric) {
+            let span = shape.span(&format!("{path}[{i}]")).unwrap_or(0..1);
+            f.at(
+                span,
+                format!("`{}` in `{path}` is not a name", item.escape_debug()),
+                "write the name, such as `PostgreSQL`, or remove this value".into(),
+            );
+        }
+    }
 }
 
 fn texts(items: &[String]) -> Vec<&str> {

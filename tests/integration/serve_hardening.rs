@@ -26,7 +26,6 @@ fn exchange(port: u16, request: &[u8]) -> std::io::Result<Reply> {
     parse_reply(&raw)
 }
 
-
 #[track_caller]
 fn status_of(server: &Server, request: &[u8]) -> u16 {
     exchange(server.port, request)

@@ -82,3 +82,27 @@ fn not_translated_warnings_stay_linear_in_the_number_of_messages() {
     );
     assert!(elapsed < Duration::from_secs(20), "check took {elapsed:?}");
 }
+
+#[test]
+fn technologies_and_clients_without_a_name_are_errors() {
+    // Found in review: "", ".." and "  " were accepted and shared /technologies/other/.
+    let site = TestSite::fixture("federation");
+    edit(
+        &site,
+        KIEZ,
+        "technologies = [\"Flutter\", \"Kotlin\", \"vue.js\"]",
+        "technologies = [\"Flutter\", \"\", \"..\", \"  \"]",
+    );
+    let run = failing_run(
+        &site,
+        &format!("{KIEZ}:13:28: error:"),
+        "`` in `technologies` is not a name",
+    );
+    for (col, shown) in [(32, "`..`"), (38, "`  `")] {
+        expect_at(
+            &run,
+            &format!("{KIEZ}:13:{col}: error:"),
+            &format!("{shown} in `technologies` is not a name"),
+        );
+    }
+}
