@@ -6,7 +6,8 @@
 //! and on fallback pages; directory filters narrow the list, the map and the URL; the
 //! full directory is there without JavaScript; axe-core finds no serious or critical
 //! violation on the home, directory, member, federation, news and event pages, in every
-//! language, at 375 and 1280 px (and in the dark scheme in English). Screenshots go to
+//! language, at 375 and 1280 px (and in the dark scheme in English); no page is wider
+//! than the window at 320, 375 or 1280 px, in any language (`layout`). Screenshots go to
 //! `target/screenshots/`.
 //!
 //! Needs `chromium`, `chromedriver` and axe-core (`AXE_CORE_JS`, else
@@ -14,6 +15,7 @@
 //! and passes, unless `FEDERA_REQUIRE_BROWSER=1` (set by `.ci/run`) makes that a failure.
 //! One browser session serves every check, to stay fast on two cores.
 
+mod layout;
 mod server;
 mod webdriver;
 
@@ -58,6 +60,8 @@ fn default_theme_in_headless_chromium() {
     suite.directory_filters();
     suite.directory_without_javascript();
     suite.pages_in_every_language();
+    suite.more_pages_fit_every_width();
+    suite.compact_menu_opens();
     assert!(
         suite.failures.is_empty(),
         "{} problem(s) in the browser:\n- {}",
@@ -354,20 +358,19 @@ impl Suite {
     fn pages_in_every_language(&mut self) {
         let mut targets = Vec::new();
         for (kind, path) in PAGES {
-            self.visit(path);
-            let links = self.js("return Array.from(document.querySelectorAll('.languages a')).map(function (a) { return [a.lang, a.getAttribute('href')]; });");
-            for link in links.as_array().cloned().unwrap_or_default() {
-                let lang = link[0].as_str().unwrap_or_default().to_string();
-                let href = link[1].as_str().unwrap_or_default().to_string();
+            for (lang, href) in self.translations_of(path) {
                 targets.push((kind, lang, href));
             }
         }
         assert_eq!(targets.len(), PAGES.len() * 4, "four languages per page");
+        self.pages_fit_320(&targets);
         for (width, height, mobile) in [(375, 812, true), (1280, 900, false)] {
             self.browser.viewport(width, height, mobile);
             for (kind, lang, href) in &targets {
                 self.visit(href);
                 self.axe(&format!("{href} at {width}px"));
+                self.no_horizontal_overflow(&format!("{href} at {width}px"), width);
+                self.header_fits(&format!("{href} at {width}px"), width);
                 self.browser
                     .screenshot(&self.shots.join(format!("{kind}-{lang}-{width}.png")));
             }

@@ -1,5 +1,5 @@
 # Texte für das Mitgliederverzeichnis, die Profile, die Verbände und die Übersichtsseiten.
-members-title = Mitgliedsgenossenschaften
+members-title = Mitglieds{"\u00AD"}genossen{"\u00AD"}schaften
 members-intro = { $count ->
     [one] Eine Genossenschaft
    *[other] { $count } Genossenschaften
@@ -63,9 +63,9 @@ community-fediverse = Fediverse
 federations-title = Verbände
 federations-intro = Nationale Verbände von Tech-Genossenschaften, die ihnen übergeordneten Organisationen und unsere Schwesterverbände.
 federation-parents = Mitglied in
-federation-members = Mitgliedsgenossenschaften
+federation-members = Mitglieds{"\u00AD"}genossen{"\u00AD"}schaften
 federation-no-members = Es sind noch keine Mitgliedsgenossenschaften eingetragen.
-federation-sisters = Schwesterverbände
+federation-sisters = Schwester{"\u00AD"}verbände
 federation-community = Community
 services-title = Leistungen
 services-page-title = Genossenschaften, die { $name } anbieten
@@ -79,7 +79,7 @@ filter-country = Land
 filter-federation = Verband
 filter-service = Leistung
 filter-technology = Technologie
-filter-language = Arbeitssprache
+filter-language = Arbeits{"\u00AD"}sprache
 filter-hiring = Offen für neue Aufträge
 filter-any = Alle
 filter-reset = Alle anzeigen

@@ -3,6 +3,7 @@ site-title = Ein Verband von Tech-Genossenschaften
 site-tagline = Tech-Genossenschaften, die zusammenarbeiten
 skip-to-content = Zum Inhalt springen
 nav-main = Hauptmenü
+nav-menu = Menü
 nav-languages = Sprachen
 menu-home = Startseite
 fallback-notice = Diese Seite ist noch nicht ins Deutsche übersetzt und wird daher in ihrer Originalsprache angezeigt.
@@ -30,12 +31,12 @@ home-events-all = Alle Veranstaltungen
 home-join-heading = Sie führen eine Tech-Genossenschaft? Machen Sie mit.
 home-join-text = Genossenschaften und nationale Verbände sind willkommen: Teilen Sie Aufträge, Werkzeuge und Wissen mit Menschen, denen ihr Arbeitsplatz ebenfalls selbst gehört.
 home-stat-coops = { $count ->
-    [one] Mitgliedsgenossenschaft
-   *[other] Mitgliedsgenossenschaften
+    [one] Mitglieds{"\u00AD"}genossenschaft
+   *[other] Mitglieds{"\u00AD"}genossen{"\u00AD"}schaften
 }
 home-stat-workers = { $count ->
-    [one] mitarbeitendes Mitglied
-   *[other] mitarbeitende Mitglieder
+    [one] mit{"\u00AD"}arbeitendes Mitglied
+   *[other] mit{"\u00AD"}arbeitende Mitglieder
 }
 home-stat-countries = { $count ->
     [one] Land

@@ -4,6 +4,7 @@ site-title = A federation of tech co-ops
 site-tagline = Tech co-operatives working together
 skip-to-content = Skip to content
 nav-main = Main menu
+nav-menu = Menu
 nav-languages = Languages
 menu-home = Home
 fallback-notice = This page has not been translated into English yet, so it is shown in its original language.

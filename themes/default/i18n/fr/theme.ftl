@@ -3,6 +3,7 @@ site-title = Une fédération de coopératives tech
 site-tagline = Des coopératives tech qui travaillent ensemble
 skip-to-content = Aller au contenu
 nav-main = Menu principal
+nav-menu = Menu
 nav-languages = Langues
 menu-home = Accueil
 fallback-notice = Cette page n’est pas encore traduite en français ; elle s’affiche dans sa langue d’origine.

@@ -3,6 +3,7 @@ site-title = Een federatie van tech-coöperaties
 site-tagline = Tech-coöperaties die samenwerken
 skip-to-content = Naar de inhoud
 nav-main = Hoofdmenu
+nav-menu = Menu
 nav-languages = Talen
 menu-home = Home
 fallback-notice = Deze pagina is nog niet in het Nederlands vertaald en wordt daarom in de oorspronkelijke taal getoond.
