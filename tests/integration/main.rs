@@ -15,3 +15,4 @@ mod output_safety;
 mod scaffold;
 mod serve;
 mod sitemap;
+mod theme;
