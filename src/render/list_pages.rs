@@ -8,12 +8,13 @@ use std::sync::Arc;
 use serde::Serialize;
 use tera::{Context, Value};
 
-use crate::content::member::Status;
 use crate::render::cards::Card;
 use crate::render::data_pages::DataPage;
 use crate::render::data_routes::DataRoutes;
 use crate::render::federation_views::{self, FederationView};
 use crate::render::member_views::{MemberCard, Term};
+/// The totals moved to `render::numbers`; kept here for the callers that name them.
+pub use crate::render::numbers::{totals, Totals};
 use crate::render::{structured, Shared};
 use crate::site::Site;
 
@@ -169,45 +170,6 @@ pub(crate) fn directory(
         item: None,
         context,
     })
-}
-
-/// Headline numbers for the home page and directory.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Totals {
-    pub coops: usize,
-    pub workers: u64,
-    pub countries: usize,
-    pub federations: usize,
-}
-
-/// Counts active members only; federations that are members or forming.
-pub fn totals(site: &Site) -> Totals {
-    use crate::content::federation::Relation;
-    let active: Vec<_> = site
-        .members
-        .iter()
-        .filter(|m| m.data.status == Status::Active)
-        .collect();
-    let mut countries: Vec<&str> = active
-        .iter()
-        .map(|m| m.data.country.get_ref().as_str())
-        .collect();
-    countries.sort_unstable();
-    countries.dedup();
-    Totals {
-        coops: active.len(),
-        workers: active
-            .iter()
-            .filter_map(|m| m.data.size.workers)
-            .map(u64::from)
-            .sum(),
-        countries: countries.len(),
-        federations: site
-            .federations
-            .iter()
-            .filter(|f| matches!(f.data.relation, Relation::Member | Relation::Forming))
-            .count(),
-    }
 }
 
 /// Which pages of a list to build: `(section, item)`, as in `data_pages::Selection`.

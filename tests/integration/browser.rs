@@ -15,6 +15,7 @@
 //! and passes, unless `FEDERA_REQUIRE_BROWSER=1` (set by `.ci/run`) makes that a failure.
 //! One browser session serves every check, to stay fast on two cores.
 
+mod directory;
 mod layout;
 mod server;
 mod webdriver;
@@ -59,6 +60,7 @@ fn default_theme_in_headless_chromium() {
     suite.language_switcher();
     suite.directory_filters();
     suite.directory_without_javascript();
+    suite.empty_filter_result();
     suite.pages_in_every_language();
     suite.more_pages_fit_every_width();
     suite.compact_menu_opens();
@@ -278,10 +280,15 @@ impl Suite {
                 .is_some_and(|m| m > 0 && m as usize <= shown.len()),
             "map follows the filter: {markers}"
         );
-        assert!(self
-            .js("return document.getElementById('filter-status').textContent;")
-            .as_str()
-            .is_some_and(|s| s.contains(&shown.len().to_string())));
+        // The status counts member co-ops only (render::numbers); applicants apart.
+        let members = self.js("return document.querySelectorAll('#member-list .member-card[data-member=yes]:not([hidden])').length;");
+        let status = self.js("return document.getElementById('filter-status').textContent;");
+        assert!(
+            status
+                .as_str()
+                .is_some_and(|s| s.starts_with(&members.to_string())),
+            "status {status} counts the {members} member co-ops shown"
+        );
         self.browser.type_into("#f-text", "nextcloud");
         assert!(
             self.browser.current_url().contains("q=nextcloud"),

@@ -11,6 +11,7 @@ mod events;
 mod federation;
 mod feeds;
 mod invalid;
+mod numbers;
 mod output_safety;
 mod scaffold;
 mod serve;

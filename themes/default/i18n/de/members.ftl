@@ -84,6 +84,11 @@ filter-hiring = Offen für neue Aufträge
 filter-any = Alle
 filter-reset = Alle anzeigen
 filter-results = { $count ->
-    [one] { $count } passende Genossenschaft
-   *[other] { $count } passende Genossenschaften
+    [one] { $count } passende Mitglieds{"\u00AD"}genossenschaft.
+   *[other] { $count } passende Mitglieds{"\u00AD"}genossen{"\u00AD"}schaften.
 }
+filter-results-applicants = { $count ->
+    [one] Außerdem angezeigt: eine Genossenschaft, deren Aufnahme beantragt ist.
+   *[other] Außerdem angezeigt: { $count } Genossenschaften, deren Aufnahme beantragt ist.
+}
+filter-none = Keine Genossenschaft erfüllt alle diese Filter. Entfernen Sie einen Filter oder zeigen Sie das ganze Verzeichnis an.

@@ -51,4 +51,9 @@ map-caption = { $count ->
     [one] Eine Genossenschaft auf der Karte. Das Verzeichnis zeigt jedes Mitglied mit allen Angaben.
    *[other] { $count } Genossenschaften auf der Karte. Das Verzeichnis zeigt jedes Mitglied mit allen Angaben.
 }
+map-caption-applicants = { $count ->
+    [one] Außerdem auf der Karte: eine Genossenschaft, deren Aufnahme beantragt ist.
+   *[other] Außerdem auf der Karte: { $count } Genossenschaften, deren Aufnahme beantragt ist.
+}
+map-caption-none = Keine der angezeigten Genossenschaften ist auf der Karte.
 directory-map-heading = Auf der Karte

@@ -84,6 +84,11 @@ filter-hiring = Available for new work
 filter-any = Any
 filter-reset = Show all
 filter-results = { $count ->
-    [one] { $count } co-op matches
-   *[other] { $count } co-ops match
+    [one] { $count } member co-op matches.
+   *[other] { $count } member co-ops match.
 }
+filter-results-applicants = { $count ->
+    [one] Also shown: one applicant, not yet a member.
+   *[other] Also shown: { $count } applicants, not yet members.
+}
+filter-none = No co-op matches all these filters. Remove one, or show the whole directory.

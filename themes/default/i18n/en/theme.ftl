@@ -52,4 +52,9 @@ map-caption = { $count ->
     [one] One co-op on the map. The directory lists every member, with details.
    *[other] { $count } co-ops on the map. The directory lists every member, with details.
 }
+map-caption-applicants = { $count ->
+    [one] Also on the map: one applicant.
+   *[other] Also on the map: { $count } applicants.
+}
+map-caption-none = None of the co-ops shown is on the map.
 directory-map-heading = On the map

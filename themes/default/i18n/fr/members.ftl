@@ -84,6 +84,11 @@ filter-hiring = Disponible pour de nouveaux projets
 filter-any = Indifférent
 filter-reset = Tout afficher
 filter-results = { $count ->
-    [one] { $count } coopérative correspond
-   *[other] { $count } coopératives correspondent
+    [one] { $count } coopérative membre correspond.
+   *[other] { $count } coopératives membres correspondent.
 }
+filter-results-applicants = { $count ->
+    [one] Une coopérative candidate, pas encore membre, est aussi affichée.
+   *[other] { $count } coopératives candidates, pas encore membres, sont aussi affichées.
+}
+filter-none = Aucune coopérative ne correspond à tous ces filtres. Retirez-en un, ou affichez tout l’annuaire.

@@ -51,4 +51,9 @@ map-caption = { $count ->
     [one] Une coopérative sur la carte. L’annuaire présente chaque membre en détail.
    *[other] { $count } coopératives sur la carte. L’annuaire présente chaque membre en détail.
 }
+map-caption-applicants = { $count ->
+    [one] Une coopérative candidate figure aussi sur la carte.
+   *[other] { $count } coopératives candidates figurent aussi sur la carte.
+}
+map-caption-none = Aucune des coopératives affichées n’est sur la carte.
 directory-map-heading = Sur la carte

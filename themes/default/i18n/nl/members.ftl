@@ -84,6 +84,11 @@ filter-hiring = Beschikbaar voor nieuwe opdrachten
 filter-any = Alle
 filter-reset = Alles tonen
 filter-results = { $count ->
-    [one] { $count } coöperatie gevonden
-   *[other] { $count } coöperaties gevonden
+    [one] { $count } lid-coöperatie gevonden.
+   *[other] { $count } lid-coöperaties gevonden.
 }
+filter-results-applicants = { $count ->
+    [one] Ook getoond: één kandidaat-lid, nog geen lid.
+   *[other] Ook getoond: { $count } kandidaat-leden, nog geen lid.
+}
+filter-none = Geen enkele coöperatie voldoet aan al deze filters. Haal er een weg, of toon de hele ledenlijst.

@@ -51,4 +51,9 @@ map-caption = { $count ->
     [one] Eén coöperatie op de kaart. De ledenlijst toont elk lid met alle details.
    *[other] { $count } coöperaties op de kaart. De ledenlijst toont elk lid met alle details.
 }
+map-caption-applicants = { $count ->
+    [one] Ook op de kaart: één kandidaat-lid.
+   *[other] Ook op de kaart: { $count } kandidaat-leden.
+}
+map-caption-none = Geen van de getoonde coöperaties staat op de kaart.
 directory-map-heading = Op de kaart
