@@ -213,6 +213,7 @@ pub(crate) fn federation_pages(
         return pages;
     }
     let mut context = Context::new();
+    context.insert("groups", &federation_groups(site, &views));
     context.insert("tree", &federation_views::tree(&views));
     context.insert(
         "sisters",
@@ -228,6 +229,48 @@ pub(crate) fn federation_pages(
         context,
     });
     pages
+}
+
+/// Federations of one kind of relation, for the federations index: `id` is `members`
+/// (counted: `numbers::counts_as_federation`), `parents` or `others` (sisters and
+/// observers). Each federation is in exactly one group, by name.
+#[derive(Serialize)]
+struct FederationGroup<'a> {
+    id: &'static str,
+    federations: Vec<&'a FederationView>,
+}
+
+fn federation_groups<'a>(site: &Site, views: &'a [FederationView]) -> Vec<FederationGroup<'a>> {
+    use crate::content::federation::Relation;
+    let group_of = |relation: Relation| {
+        if crate::render::numbers::counts_as_federation(relation) {
+            "members"
+        } else if relation == Relation::Parent {
+            "parents"
+        } else {
+            "others"
+        }
+    };
+    let mut groups: Vec<FederationGroup> = ["members", "parents", "others"]
+        .into_iter()
+        .map(|id| FederationGroup {
+            id,
+            federations: Vec::new(),
+        })
+        .collect();
+    for (federation, view) in site.federations.iter().zip(views) {
+        let id = group_of(federation.data.relation);
+        if let Some(group) = groups.iter_mut().find(|g| g.id == id) {
+            group.federations.push(view);
+        }
+    }
+    for group in &mut groups {
+        group
+            .federations
+            .sort_by_cached_key(|v| (v.name.to_lowercase(), v.slug.clone()));
+    }
+    groups.retain(|g| !g.federations.is_empty());
+    groups
 }
 
 /// An index entry: a value and how many members it has.

@@ -64,6 +64,7 @@ fn default_theme_in_headless_chromium() {
     suite.pages_in_every_language();
     suite.more_pages_fit_every_width();
     suite.compact_menu_opens();
+    suite.footer_and_current_section();
     assert!(
         suite.failures.is_empty(),
         "{} problem(s) in the browser:\n- {}",

@@ -156,20 +156,29 @@ fn assert_numbers_agree(run: &Run, home: &str, directory: &str, federations: &st
         "the caption's sentence for the script"
     );
 
+    // The federations index: each federation once, as a card with its member count.
     let index = run.page(federations);
     for (slug, members) in &want.by_federation {
-        let entry = index
-            .select("main li")
+        let link = format!(".federation-card a.p-name[href$='/{slug}/']");
+        assert_eq!(
+            count(&index, &link),
+            1,
+            "{slug} once on the federations index"
+        );
+        let card = index
+            .select(".federation-card")
             .into_iter()
-            .find(|li| {
-                li.select(&scraper::Selector::parse("a").expect("selector"))
+            .find(|card| {
+                card.select(&scraper::Selector::parse("a.p-name").expect("selector"))
                     .next()
                     .and_then(|a| a.value().attr("href"))
                     .is_some_and(|h| h.ends_with(&format!("/{slug}/")))
             })
             .unwrap_or_else(|| panic!("{slug} on the federations index"));
-        let text: String = entry.text().collect();
-        let shown = numbers_in(text.split('\n').next().unwrap_or_default());
+        let shown: Vec<u64> = card
+            .select(&scraper::Selector::parse(".count").expect("selector"))
+            .flat_map(|c| numbers_in(&c.text().collect::<String>()))
+            .collect();
         let expected: Vec<u64> = if *members == 0 {
             vec![]
         } else {
@@ -177,7 +186,7 @@ fn assert_numbers_agree(run: &Run, home: &str, directory: &str, federations: &st
         };
         assert_eq!(
             shown, expected,
-            "{slug}'s member count on the index: {text}"
+            "{slug}'s member count on the federations index"
         );
     }
 }

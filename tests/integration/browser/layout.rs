@@ -165,3 +165,29 @@ impl Suite {
             .screenshot(&self.shots.join(format!("menu-de-{width}-open.png")));
     }
 }
+
+impl Suite {
+    /// The footer reaches the bottom of a short page (the 404), and the menu marks the
+    /// section of a page inside it (an event under "Events").
+    pub fn footer_and_current_section(&mut self) {
+        // A tall window, so the 404 page is shorter than it.
+        self.browser.viewport(1280, 1600, false);
+        self.visit("/fr/no-such-page/");
+        self.failures
+            .retain(|f| !(f.starts_with("/fr/no-such-page/") && f.contains("status of 404")));
+        let gap = self.js("return window.innerHeight - document.querySelector('.site-footer').getBoundingClientRect().bottom;");
+        if gap.as_f64().is_none_or(|g| g.abs() > 1.0) {
+            self.failures.push(format!(
+                "404 at 1280px: the footer ends {gap} px above the window's bottom"
+            ));
+        }
+        self.browser.viewport(1280, 900, false);
+        self.visit("/events/accessibility-clinic-2027/");
+        let marked = self.js("var a = document.querySelector('.menu-wide a[aria-current]'); return a ? [a.getAttribute('aria-current'), a.getAttribute('href')] : null;");
+        if marked != json!(["true", "/events/"]) {
+            self.failures.push(format!(
+                "an event page marks the Events section in the menu: {marked}"
+            ));
+        }
+    }
+}

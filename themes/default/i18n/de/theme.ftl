@@ -11,6 +11,7 @@ fallback-original-link = Original lesen
 section-empty = Hier gibt es noch nichts.
 not-found-title = Seite nicht gefunden
 not-found-text = Die gesuchte Seite existiert nicht oder wurde verschoben.
+not-found-help = Vielleicht finden Sie das Gesuchte auf einer dieser Seiten:
 back-home = Zurück zur Startseite
 redirect-title = Diese Seite ist umgezogen
 redirect-text = Diese Seite ist umgezogen: Folgen Sie diesem Link.

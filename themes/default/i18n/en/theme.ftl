@@ -12,6 +12,7 @@ fallback-original-link = Read the original
 section-empty = Nothing here yet.
 not-found-title = Page not found
 not-found-text = The page you were looking for does not exist, or has moved.
+not-found-help = Perhaps one of these pages has what you were looking for:
 back-home = Back to the home page
 redirect-title = This page has moved
 redirect-text = This page has moved: follow this link.

@@ -11,6 +11,7 @@ fallback-original-link = Lire l’original
 section-empty = Rien ici pour le moment.
 not-found-title = Page introuvable
 not-found-text = La page que vous cherchez n’existe pas ou a été déplacée.
+not-found-help = Vous trouverez peut-être ce que vous cherchiez sur l’une de ces pages :
 back-home = Retour à l’accueil
 redirect-title = Cette page a été déplacée
 redirect-text = Cette page a été déplacée : suivez ce lien.

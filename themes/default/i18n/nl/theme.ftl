@@ -11,6 +11,7 @@ fallback-original-link = Lees het origineel
 section-empty = Hier staat nog niets.
 not-found-title = Pagina niet gevonden
 not-found-text = De pagina die je zoekt bestaat niet of is verplaatst.
+not-found-help = Misschien vind je wat je zocht op een van deze pagina’s:
 back-home = Terug naar de homepage
 redirect-title = Deze pagina is verplaatst
 redirect-text = Deze pagina is verplaatst: volg deze link.
