@@ -65,6 +65,7 @@ fn default_theme_in_headless_chromium() {
     suite.more_pages_fit_every_width();
     suite.compact_menu_opens();
     suite.footer_and_current_section();
+    suite.print_and_dark();
     assert!(
         suite.failures.is_empty(),
         "{} problem(s) in the browser:\n- {}",

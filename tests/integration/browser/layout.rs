@@ -191,3 +191,61 @@ impl Suite {
         }
     }
 }
+
+/// In print: no navigation, footer or filters; profile and event links show their
+/// address; nothing wider than the page.
+const PRINT: &str = "
+var hidden = ['.menu-wide', '.menu-compact', '.topbar', '.site-footer'].every(function (s) {
+  var e = document.querySelector(s); return !e || getComputedStyle(e).display === 'none'; });
+var link = document.querySelector('.member-profile a.u-url, .event a[href^=\"http\"]');
+var after = link ? getComputedStyle(link, '::after').content : 'none';
+return [hidden, after.indexOf('http') >= 0, document.documentElement.scrollWidth <= window.innerWidth];";
+
+const DARK_HERO: &str = "
+function lum(c) { var v = c.match(/[0-9.]+/g).slice(0, 3).map(function (x) { x = x / 255; return x <= 0.03928 ? x / 12.92 : Math.pow((x + 0.055) / 1.055, 2.4); });
+  return 0.2126 * v[0] + 0.7152 * v[1] + 0.0722 * v[2]; }
+var a = lum(getComputedStyle(document.body).backgroundColor), b = lum(getComputedStyle(document.querySelector('.hero')).backgroundColor);
+return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);";
+
+impl Suite {
+    /// Print stylesheet of a profile and an event (emulated print media), and the dark
+    /// scheme's hero set apart from the page.
+    pub fn print_and_dark(&mut self) {
+        self.browser.viewport(800, 1100, false);
+        self.browser
+            .cdp("Emulation.setEmulatedMedia", json!({"media": "print"}));
+        for (name, path) in [
+            ("member", "/members/libre-maille/"),
+            ("event", "/events/european-gathering-2027/"),
+        ] {
+            self.visit(path);
+            let found = self.js(PRINT);
+            if found != json!([true, true, true]) {
+                self.failures.push(format!(
+                    "{path} in print: [navigation hidden, link addresses shown, fits]: {found}"
+                ));
+            }
+            self.browser
+                .screenshot(&self.shots.join(format!("{name}-en-print.png")));
+        }
+        self.browser.cdp(
+            "Emulation.setEmulatedMedia",
+            json!({"media": "", "features": [{"name": "prefers-color-scheme", "value": "dark"}]}),
+        );
+        self.browser.viewport(375, 812, true);
+        self.visit("/");
+        // WCAG contrast ratio of the hero's background against the page's: a band
+        // that reads as one (the old dark hero was 1.2:1).
+        let ratio = self.js(DARK_HERO);
+        if ratio.as_f64().is_none_or(|r| r < 1.4) {
+            self.failures
+                .push(format!("dark scheme: hero against page only {ratio}:1"));
+        }
+        self.browser
+            .screenshot(&self.shots.join("home-en-375-dark.png"));
+        self.browser.cdp(
+            "Emulation.setEmulatedMedia",
+            json!({"media": "", "features": []}),
+        );
+    }
+}
