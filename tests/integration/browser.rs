@@ -7,8 +7,10 @@
 //! full directory is there without JavaScript; axe-core finds no serious or critical
 //! violation on the home, directory, member, federation, news and event pages, in every
 //! language, at 375 and 1280 px (and in the dark scheme in English); no page is wider
-//! than the window at 320, 375 or 1280 px, in any language (`layout`). Screenshots go to
-//! `target/screenshots/`.
+//! than the window at 320, 375 or 1280 px, in any language, the menu is one row at 1280
+//! px and behind a working "Menu" button on phones, short pages keep the footer at the
+//! bottom, print and the dark scheme hold (`layout`); an empty filter result says so and
+//! offers a reset (`directory`). Screenshots go to `target/screenshots/`.
 //!
 //! Needs `chromium`, `chromedriver` and axe-core (`AXE_CORE_JS`, else
 //! `target/npm/node_modules/axe-core/axe.min.js`). Without them the suite says so loudly
