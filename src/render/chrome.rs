@@ -6,7 +6,7 @@
 use serde::Serialize;
 use tera::Context;
 
-use crate::content::federation::Relation;
+use crate::render::numbers::counts_as_federation;
 use crate::render::routes::join_path;
 use crate::render::Shared;
 use crate::site::Site;
@@ -26,7 +26,7 @@ pub fn extend(site: &Site, shared: &Shared, lang: &str, context: &mut Context) {
     let mut links: Vec<FederationLink> = site
         .federations
         .iter()
-        .filter(|f| matches!(f.data.relation, Relation::Member | Relation::Forming))
+        .filter(|f| counts_as_federation(f.data.relation))
         .map(|f| FederationLink {
             name: f.data.name.clone(),
             short_name: f.data.short_name.clone(),

@@ -8,6 +8,7 @@ use crate::render::data_routes::DataRoutes;
 use crate::render::member_views::{
     contributed_markdown, labelled_links, matrix_to, vocabulary_term, MemberCard, Term,
 };
+use crate::render::numbers::card_counts;
 use crate::site::Site;
 
 #[derive(Debug, Clone, Serialize)]
@@ -83,7 +84,7 @@ pub fn view(
             .collect(),
         member_count: cards
             .iter()
-            .filter(|c| c.federations.iter().any(|t| t.id == f.slug))
+            .filter(|c| card_counts(c) && c.federations.iter().any(|t| t.id == f.slug))
             .count(),
     }
 }

@@ -8,12 +8,13 @@ use std::sync::Arc;
 use serde::Serialize;
 use tera::{Context, Value};
 
-use crate::content::member::Status;
 use crate::render::cards::Card;
 use crate::render::data_pages::DataPage;
 use crate::render::data_routes::DataRoutes;
 use crate::render::federation_views::{self, FederationView};
 use crate::render::member_views::{MemberCard, Term};
+/// The totals moved to `render::numbers`; kept here for the callers that name them.
+pub use crate::render::numbers::{totals, Totals};
 use crate::render::{structured, Shared};
 use crate::site::Site;
 
@@ -171,45 +172,6 @@ pub(crate) fn directory(
     })
 }
 
-/// Headline numbers for the home page and directory.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Totals {
-    pub coops: usize,
-    pub workers: u64,
-    pub countries: usize,
-    pub federations: usize,
-}
-
-/// Counts active members only; federations that are members or forming.
-pub fn totals(site: &Site) -> Totals {
-    use crate::content::federation::Relation;
-    let active: Vec<_> = site
-        .members
-        .iter()
-        .filter(|m| m.data.status == Status::Active)
-        .collect();
-    let mut countries: Vec<&str> = active
-        .iter()
-        .map(|m| m.data.country.get_ref().as_str())
-        .collect();
-    countries.sort_unstable();
-    countries.dedup();
-    Totals {
-        coops: active.len(),
-        workers: active
-            .iter()
-            .filter_map(|m| m.data.size.workers)
-            .map(u64::from)
-            .sum(),
-        countries: countries.len(),
-        federations: site
-            .federations
-            .iter()
-            .filter(|f| matches!(f.data.relation, Relation::Member | Relation::Forming))
-            .count(),
-    }
-}
-
 /// Which pages of a list to build: `(section, item)`, as in `data_pages::Selection`.
 pub(crate) type Wanted<'a> = dyn Fn(&'static str, Option<&str>) -> bool + Sync + 'a;
 
@@ -251,6 +213,7 @@ pub(crate) fn federation_pages(
         return pages;
     }
     let mut context = Context::new();
+    context.insert("groups", &federation_groups(site, &views));
     context.insert("tree", &federation_views::tree(&views));
     context.insert(
         "sisters",
@@ -266,6 +229,48 @@ pub(crate) fn federation_pages(
         context,
     });
     pages
+}
+
+/// Federations of one kind of relation, for the federations index: `id` is `members`
+/// (counted: `numbers::counts_as_federation`), `parents` or `others` (sisters and
+/// observers). Each federation is in exactly one group, by name.
+#[derive(Serialize)]
+struct FederationGroup<'a> {
+    id: &'static str,
+    federations: Vec<&'a FederationView>,
+}
+
+fn federation_groups<'a>(site: &Site, views: &'a [FederationView]) -> Vec<FederationGroup<'a>> {
+    use crate::content::federation::Relation;
+    let group_of = |relation: Relation| {
+        if crate::render::numbers::counts_as_federation(relation) {
+            "members"
+        } else if relation == Relation::Parent {
+            "parents"
+        } else {
+            "others"
+        }
+    };
+    let mut groups: Vec<FederationGroup> = ["members", "parents", "others"]
+        .into_iter()
+        .map(|id| FederationGroup {
+            id,
+            federations: Vec::new(),
+        })
+        .collect();
+    for (federation, view) in site.federations.iter().zip(views) {
+        let id = group_of(federation.data.relation);
+        if let Some(group) = groups.iter_mut().find(|g| g.id == id) {
+            group.federations.push(view);
+        }
+    }
+    for group in &mut groups {
+        group
+            .federations
+            .sort_by_cached_key(|v| (v.name.to_lowercase(), v.slug.clone()));
+    }
+    groups.retain(|g| !g.federations.is_empty());
+    groups
 }
 
 /// An index entry: a value and how many members it has.

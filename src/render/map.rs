@@ -18,9 +18,10 @@ use std::sync::Arc;
 use serde::{Deserialize, Serialize};
 use tera::Value;
 
-use crate::content::member::{Member, Status};
+use crate::content::member::Member;
 use crate::diagnostic::Diagnostic;
 use crate::render::data_routes::DataRoutes;
+use crate::render::numbers::{counts_as_member, is_listed};
 use crate::render::{pages, Shared};
 use crate::site::Site;
 
@@ -39,6 +40,8 @@ pub struct Marker {
     pub url: String,
     pub city: Option<String>,
     pub country: String,
+    /// Counted as a member co-op (`numbers::counts_as_member`), else an applicant.
+    pub is_member: bool,
 }
 
 /// The theme's outline and its projection.
@@ -88,12 +91,14 @@ pub type MarkerEntry = Option<Placed>;
 pub struct Placed {
     y: f64,
     name: String,
+    is_member: bool,
     value: Value,
 }
 
 /// What templates get as `map`: `width`, `height`, `land` and `borders` (SVG path
-/// data) and `markers` (see `Marker`) of listed (not former) members in `lang`, drawn
-/// north to south; none if the theme has no outline.
+/// data), `markers` (see `Marker`) of listed members in `lang`, drawn north to south,
+/// and `members` and `applicants`: how many of the markers are counted member co-ops
+/// and how many applicants (`render::numbers`); none if the theme has no outline.
 pub fn view(site: &Site, routes: &DataRoutes, lang: &str) -> Value {
     let outline = site.memo.outline.get_or_init(|| {
         site.theme
@@ -107,7 +112,7 @@ pub fn view(site: &Site, routes: &DataRoutes, lang: &str) -> Value {
     let mut entries: Vec<Arc<MarkerEntry>> = site
         .members
         .iter()
-        .filter(|m| m.data.status != Status::Former)
+        .filter(|m| is_listed(m.data.status))
         .map(|m| {
             let placed = site.memo.markers.get_or(lang, &m.slug, m.fingerprint, || {
                 Ok::<_, Infallible>(place(site, routes, outline, m, lang))
@@ -120,23 +125,26 @@ pub fn view(site: &Site, routes: &DataRoutes, lang: &str) -> Value {
     // Southern markers last, so they are drawn over the ones just north of them.
     placed.sort_by(|a, b| a.y.total_cmp(&b.y).then_with(|| a.name.cmp(&b.name)));
     let markers: Vec<Value> = placed.iter().map(|p| p.value.clone()).collect();
+    let members = placed.iter().filter(|p| p.is_member).count();
     let mut map: BTreeMap<&'static str, Value> = BTreeMap::new();
     map.insert("width", Value::from(outline.width));
     map.insert("height", Value::from(outline.height));
     map.insert("land", Value::from(outline.land.as_str()));
     map.insert("borders", Value::from(outline.borders.as_str()));
+    map.insert("applicants", Value::from(markers.len() - members));
     map.insert("markers", Value::from(markers));
+    map.insert("members", Value::from(members));
     Value::from(map)
 }
 
-/// Slug, name, city, coordinates, country and whether the member is listed.
+/// Slug, name, city, coordinates, country and status (listed? counted?).
 pub type MarkerInputs<'a> = (
     &'a String,
     &'a String,
     &'a Option<String>,
     Option<[f64; 2]>,
     &'a String,
-    bool,
+    &'static str,
 );
 
 /// Everything a member's marker is made of (in any language), so an edit that leaves
@@ -148,7 +156,7 @@ pub fn marker_inputs(m: &Member) -> MarkerInputs<'_> {
         &m.data.city,
         m.data.coordinates.as_ref().map(|c| *c.get_ref()),
         m.data.country.get_ref(),
-        m.data.status != Status::Former,
+        m.data.status.id(),
     )
 }
 
@@ -170,10 +178,12 @@ fn place(
             url: routes.member_url(lang, &m.slug),
             city: m.data.city.clone(),
             country: routes.country(site, lang, m.data.country.get_ref()).label,
+            is_member: counts_as_member(m.data.status),
         };
         Placed {
             y: marker.y,
             name: marker.name.clone(),
+            is_member: marker.is_member,
             value: Value::from_serializable(&marker),
         }
     })

@@ -33,6 +33,8 @@ pub struct MemberCard {
     pub languages: Vec<Term>,
     pub hiring: bool,
     pub status: Term,
+    /// Counted as a member co-op (`render::numbers`); applicants are listed, not counted.
+    pub is_member: bool,
     pub workers: Option<u32>,
     /// Lowercase text the directory's free-text filter searches.
     pub search_text: String,
@@ -119,6 +121,7 @@ pub fn card(site: &Site, routes: &DataRoutes, m: &Member, lang: &str) -> MemberC
         languages,
         hiring: d.hiring.available,
         status: vocabulary_term(site, lang, "status", d.status.id()),
+        is_member: crate::render::numbers::counts_as_member(d.status),
         workers: d.size.workers,
         search_text,
     }

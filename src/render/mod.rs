@@ -22,6 +22,7 @@ pub mod map;
 pub mod member_views;
 pub mod memo;
 pub mod news;
+pub mod numbers;
 pub mod pages;
 pub mod partial;
 pub mod routes;
@@ -46,7 +47,7 @@ pub struct Shared {
     pub base_path: String,
     pub languages: Vec<LanguageInfo>,
     /// Home-page totals, counted once.
-    pub totals: list_pages::Totals,
+    pub totals: numbers::Totals,
     /// Per language: the context entries every page shares, built once.
     pub bases: std::collections::BTreeMap<String, LanguageBase>,
     /// URLs of the data sections and the technology grouping (`Site::data_routes`).
@@ -91,7 +92,7 @@ impl Shared {
             base_url,
             base_path,
             languages,
-            totals: list_pages::totals(site),
+            totals: numbers::totals(site),
             bases: Default::default(),
         };
         let bases = site

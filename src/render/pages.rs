@@ -215,6 +215,11 @@ pub(crate) fn base_context(site: &Site, shared: &Shared, lang: &str, current_url
         return language_base(site, shared, lang).0;
     };
     let mut context = base.context.clone();
+    let home = context
+        .get("home_url")
+        .and_then(|v| v.as_str())
+        .unwrap_or("/");
+    let inside = |url: &str| url != home && url.ends_with('/') && current_url.starts_with(url);
     let menus: std::collections::BTreeMap<&String, Vec<MenuLink>> = base
         .menus
         .iter()
@@ -223,6 +228,7 @@ pub(crate) fn base_context(site: &Site, shared: &Shared, lang: &str, current_url
                 .iter()
                 .map(|l| MenuLink {
                     is_current: l.url == current_url,
+                    is_section: l.url != current_url && inside(&l.url),
                     ..l.clone()
                 })
                 .collect();
@@ -293,6 +299,7 @@ fn menus(
                         .into_owned();
                     MenuLink {
                         is_current: url == current_url,
+                        is_section: false,
                         label,
                         url,
                     }

@@ -440,6 +440,20 @@ mod tests {
         assert!(produced.iter().any(|p| p == "members/lumen/index.html"));
     }
 
+    /// An active member becomes an applicant: still listed and on the map, no longer
+    /// counted (`render::numbers`), so the home totals, the map caption and the
+    /// federation counts change.
+    #[test]
+    fn partial_render_after_a_status_change_equals_full_render() {
+        let edit = |members: &Path| {
+            rewrite(members, "kiez-code", |text| {
+                text.replace("status = \"active\"", "status = \"applicant\"")
+            });
+        };
+        let produced = edit_and_compare(edit, &["kiez-code"]).expect("a partial render");
+        assert!(produced.iter().any(|p| p == "index.html"), "totals changed");
+    }
+
     /// Dropping "Django" makes another member's "django" the spelling shown on every
     /// card with it: beyond the dependency map, so the partial render declines.
     #[test]

@@ -35,6 +35,8 @@ pub struct MenuLink {
     pub label: String,
     pub url: String,
     pub is_current: bool,
+    /// The current page is inside this entry's section (a post of "News").
+    pub is_section: bool,
 }
 
 /// A page as templates see it.

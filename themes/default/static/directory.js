@@ -1,6 +1,9 @@
 // Member directory filters: progressive enhancement over the complete static list.
 // Reads and writes the filter in the URL query so a filtered view can be shared, and
-// shows on the map only the co-ops the list shows.
+// shows on the map only the co-ops the list shows. Counts follow the site's one
+// definition (render::numbers): cards with data-member="yes" are counted, applicants are
+// named apart. Every sentence comes from the page's data attributes (Fluent, in the
+// page's language), with "{n}" where the number goes.
 (function () {
   "use strict";
   var form = document.getElementById("member-filters");
@@ -10,6 +13,8 @@
   var status = document.getElementById("filter-status");
   var plural = window.Intl && Intl.PluralRules ? new Intl.PluralRules(document.documentElement.lang) : null;
   var markers = Array.prototype.slice.call(document.querySelectorAll(".directory-map .map-marker"));
+  var caption = document.getElementById("map-caption");
+  var empty = document.getElementById("filter-empty");
   var fields = { country: "country", federation: "federations", service: "services", technology: "technologies", language: "languages" };
 
   function words(card, attr) { return (card.getAttribute("data-" + attr) || "").split(" "); }
@@ -37,11 +42,24 @@
     return query;
   }
 
-  function announce(count) {
-    var one = status.getAttribute("data-one"), other = status.getAttribute("data-other");
+  // The sentence for `count` from `element`'s data-PREFIXone / data-PREFIXother.
+  function sentence(element, prefix, count) {
     var category = plural ? plural.select(count) : (count === 1 ? "one" : "other");
-    status.textContent = category === "one" ? one.replace("1", count) : other.replace("N", count);
+    var one = element.getAttribute("data-" + prefix + "one");
+    if (category === "one" && one !== null) { return one.replace("1", String(count)); }
+    return element.getAttribute("data-" + prefix + "other").replace("{n}", String(count));
   }
+
+  // "N member co-ops match. Also shown: M applicants." or "no co-op matches".
+  function describe(element, members, applicants) {
+    if (members + applicants === 0) { return element.getAttribute("data-none"); }
+    var parts = [];
+    if (members > 0) { parts.push(sentence(element, "", members)); }
+    if (applicants > 0) { parts.push(sentence(element, "applicants-", applicants)); }
+    return parts.join(" ");
+  }
+
+  function isMember(element) { return element.getAttribute("data-member") === "yes"; }
 
   // The map shows the co-ops the list shows.
   function showMarkers() {
@@ -50,21 +68,25 @@
       var link = card.querySelector(".p-name");
       if (link && !card.hidden) { visible[link.getAttribute("href")] = true; }
     });
+    var members = 0, applicants = 0;
     markers.forEach(function (marker) {
       var hide = !visible[marker.getAttribute("href")];
       if (hide) { marker.setAttribute("hidden", ""); } else { marker.removeAttribute("hidden"); }
+      if (!hide) { if (marker.classList.contains("applicant")) { applicants++; } else { members++; } }
     });
+    if (caption) { caption.textContent = describe(caption, members, applicants); }
   }
 
   function apply(updateUrl) {
     var query = readForm();
-    var shown = 0;
+    var members = 0, applicants = 0;
     cards.forEach(function (card) {
       var ok = matches(card, query);
       card.hidden = !ok;
-      if (ok) { shown++; }
+      if (ok) { if (isMember(card)) { members++; } else { applicants++; } }
     });
-    announce(shown);
+    status.textContent = describe(status, members, applicants);
+    if (empty) { empty.hidden = members + applicants > 0; }
     showMarkers();
     if (updateUrl) {
       var params = new URLSearchParams(query);

@@ -1,5 +1,5 @@
 # Texte für das Mitgliederverzeichnis, die Profile, die Verbände und die Übersichtsseiten.
-members-title = Mitgliedsgenossenschaften
+members-title = Mitglieds{"\u00AD"}genossen{"\u00AD"}schaften
 members-intro = { $count ->
     [one] Eine Genossenschaft
    *[other] { $count } Genossenschaften
@@ -62,10 +62,13 @@ community-mailing_list = Mailingliste
 community-fediverse = Fediverse
 federations-title = Verbände
 federations-intro = Nationale Verbände von Tech-Genossenschaften, die ihnen übergeordneten Organisationen und unsere Schwesterverbände.
+federations-members-heading = Mitgliedsverbände
+federations-parents-heading = Netzwerke, denen wir angehören
+federations-others-heading = Schwester- und Beobachterverbände
 federation-parents = Mitglied in
-federation-members = Mitgliedsgenossenschaften
+federation-members = Mitglieds{"\u00AD"}genossen{"\u00AD"}schaften
 federation-no-members = Es sind noch keine Mitgliedsgenossenschaften eingetragen.
-federation-sisters = Schwesterverbände
+federation-sisters = Schwester{"\u00AD"}verbände
 federation-community = Community
 services-title = Leistungen
 services-page-title = Genossenschaften, die { $name } anbieten
@@ -79,11 +82,16 @@ filter-country = Land
 filter-federation = Verband
 filter-service = Leistung
 filter-technology = Technologie
-filter-language = Arbeitssprache
+filter-language = Arbeits{"\u00AD"}sprache
 filter-hiring = Offen für neue Aufträge
 filter-any = Alle
 filter-reset = Alle anzeigen
 filter-results = { $count ->
-    [one] { $count } passende Genossenschaft
-   *[other] { $count } passende Genossenschaften
+    [one] { $count } passende Mitglieds{"\u00AD"}genossenschaft.
+   *[other] { $count } passende Mitglieds{"\u00AD"}genossen{"\u00AD"}schaften.
 }
+filter-results-applicants = { $count ->
+    [one] Außerdem angezeigt: eine Genossenschaft, deren Aufnahme beantragt ist.
+   *[other] Außerdem angezeigt: { $count } Genossenschaften, deren Aufnahme beantragt ist.
+}
+filter-none = Keine Genossenschaft erfüllt alle diese Filter. Entfernen Sie einen Filter oder zeigen Sie das ganze Verzeichnis an.

@@ -3,6 +3,7 @@ site-title = Ein Verband von Tech-Genossenschaften
 site-tagline = Tech-Genossenschaften, die zusammenarbeiten
 skip-to-content = Zum Inhalt springen
 nav-main = Hauptmenü
+nav-menu = Menü
 nav-languages = Sprachen
 menu-home = Startseite
 fallback-notice = Diese Seite ist noch nicht ins Deutsche übersetzt und wird daher in ihrer Originalsprache angezeigt.
@@ -10,6 +11,7 @@ fallback-original-link = Original lesen
 section-empty = Hier gibt es noch nichts.
 not-found-title = Seite nicht gefunden
 not-found-text = Die gesuchte Seite existiert nicht oder wurde verschoben.
+not-found-help = Vielleicht finden Sie das Gesuchte auf einer dieser Seiten:
 back-home = Zurück zur Startseite
 redirect-title = Diese Seite ist umgezogen
 redirect-text = Diese Seite ist umgezogen: Folgen Sie diesem Link.
@@ -30,12 +32,12 @@ home-events-all = Alle Veranstaltungen
 home-join-heading = Sie führen eine Tech-Genossenschaft? Machen Sie mit.
 home-join-text = Genossenschaften und nationale Verbände sind willkommen: Teilen Sie Aufträge, Werkzeuge und Wissen mit Menschen, denen ihr Arbeitsplatz ebenfalls selbst gehört.
 home-stat-coops = { $count ->
-    [one] Mitgliedsgenossenschaft
-   *[other] Mitgliedsgenossenschaften
+    [one] Mitglieds{"\u00AD"}genossenschaft
+   *[other] Mitglieds{"\u00AD"}genossen{"\u00AD"}schaften
 }
 home-stat-workers = { $count ->
-    [one] mitarbeitendes Mitglied
-   *[other] mitarbeitende Mitglieder
+    [one] mit{"\u00AD"}arbeitendes Mitglied
+   *[other] mit{"\u00AD"}arbeitende Mitglieder
 }
 home-stat-countries = { $count ->
     [one] Land
@@ -50,6 +52,11 @@ map-caption = { $count ->
     [one] Eine Genossenschaft auf der Karte. Das Verzeichnis zeigt jedes Mitglied mit allen Angaben.
    *[other] { $count } Genossenschaften auf der Karte. Das Verzeichnis zeigt jedes Mitglied mit allen Angaben.
 }
+map-caption-applicants = { $count ->
+    [one] Außerdem auf der Karte: eine Genossenschaft, deren Aufnahme beantragt ist.
+   *[other] Außerdem auf der Karte: { $count } Genossenschaften, deren Aufnahme beantragt ist.
+}
+map-caption-none = Keine der angezeigten Genossenschaften ist auf der Karte.
 directory-map-heading = Auf der Karte
 # The link to a page's source file on the forge (site.toml `repository`).
 edit-this-page = Diese Seite bearbeiten

@@ -62,6 +62,9 @@ community-mailing_list = Mailing list
 community-fediverse = Fediverse
 federations-title = Federations
 federations-intro = National federations of tech co-operatives, the organisations above them, and our sister federations.
+federations-members-heading = Member federations
+federations-parents-heading = Networks we belong to
+federations-others-heading = Sister and observer federations
 federation-parents = Part of
 federation-members = Member co-ops
 federation-no-members = No member co-ops are listed yet.
@@ -84,6 +87,11 @@ filter-hiring = Available for new work
 filter-any = Any
 filter-reset = Show all
 filter-results = { $count ->
-    [one] { $count } co-op matches
-   *[other] { $count } co-ops match
+    [one] { $count } member co-op matches.
+   *[other] { $count } member co-ops match.
 }
+filter-results-applicants = { $count ->
+    [one] Also shown: one applicant, not yet a member.
+   *[other] Also shown: { $count } applicants, not yet members.
+}
+filter-none = No co-op matches all these filters. Remove one, or show the whole directory.

@@ -4,6 +4,7 @@ site-title = A federation of tech co-ops
 site-tagline = Tech co-operatives working together
 skip-to-content = Skip to content
 nav-main = Main menu
+nav-menu = Menu
 nav-languages = Languages
 menu-home = Home
 fallback-notice = This page has not been translated into English yet, so it is shown in its original language.
@@ -11,6 +12,7 @@ fallback-original-link = Read the original
 section-empty = Nothing here yet.
 not-found-title = Page not found
 not-found-text = The page you were looking for does not exist, or has moved.
+not-found-help = Perhaps one of these pages has what you were looking for:
 back-home = Back to the home page
 redirect-title = This page has moved
 redirect-text = This page has moved: follow this link.
@@ -51,6 +53,11 @@ map-caption = { $count ->
     [one] One co-op on the map. The directory lists every member, with details.
    *[other] { $count } co-ops on the map. The directory lists every member, with details.
 }
+map-caption-applicants = { $count ->
+    [one] Also on the map: one applicant.
+   *[other] Also on the map: { $count } applicants.
+}
+map-caption-none = None of the co-ops shown is on the map.
 directory-map-heading = On the map
 # The link to a page's source file on the forge (site.toml `repository`).
 edit-this-page = Edit this page

@@ -62,6 +62,9 @@ community-mailing_list = Liste de diffusion
 community-fediverse = Fediverse
 federations-title = Fédérations
 federations-intro = Les fédérations nationales de coopératives tech, les organisations dont elles font partie et nos fédérations sœurs.
+federations-members-heading = Fédérations membres
+federations-parents-heading = Les réseaux dont nous faisons partie
+federations-others-heading = Fédérations sœurs et observatrices
 federation-parents = Membre de
 federation-members = Coopératives membres
 federation-no-members = Aucune coopérative membre n’est encore répertoriée.
@@ -84,6 +87,11 @@ filter-hiring = Disponible pour de nouveaux projets
 filter-any = Indifférent
 filter-reset = Tout afficher
 filter-results = { $count ->
-    [one] { $count } coopérative correspond
-   *[other] { $count } coopératives correspondent
+    [one] { $count } coopérative membre correspond.
+   *[other] { $count } coopératives membres correspondent.
 }
+filter-results-applicants = { $count ->
+    [one] Une coopérative candidate, pas encore membre, est aussi affichée.
+   *[other] { $count } coopératives candidates, pas encore membres, sont aussi affichées.
+}
+filter-none = Aucune coopérative ne correspond à tous ces filtres. Retirez-en un, ou affichez tout l’annuaire.

@@ -3,6 +3,7 @@ site-title = Une fédération de coopératives tech
 site-tagline = Des coopératives tech qui travaillent ensemble
 skip-to-content = Aller au contenu
 nav-main = Menu principal
+nav-menu = Menu
 nav-languages = Langues
 menu-home = Accueil
 fallback-notice = Cette page n’est pas encore traduite en français ; elle s’affiche dans sa langue d’origine.
@@ -10,6 +11,7 @@ fallback-original-link = Lire l’original
 section-empty = Rien ici pour le moment.
 not-found-title = Page introuvable
 not-found-text = La page que vous cherchez n’existe pas ou a été déplacée.
+not-found-help = Vous trouverez peut-être ce que vous cherchiez sur l’une de ces pages :
 back-home = Retour à l’accueil
 redirect-title = Cette page a été déplacée
 redirect-text = Cette page a été déplacée : suivez ce lien.
@@ -50,6 +52,11 @@ map-caption = { $count ->
     [one] Une coopérative sur la carte. L’annuaire présente chaque membre en détail.
    *[other] { $count } coopératives sur la carte. L’annuaire présente chaque membre en détail.
 }
+map-caption-applicants = { $count ->
+    [one] Une coopérative candidate figure aussi sur la carte.
+   *[other] { $count } coopératives candidates figurent aussi sur la carte.
+}
+map-caption-none = Aucune des coopératives affichées n’est sur la carte.
 directory-map-heading = Sur la carte
 # The link to a page's source file on the forge (site.toml `repository`).
 edit-this-page = Modifier cette page

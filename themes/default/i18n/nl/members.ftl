@@ -62,6 +62,9 @@ community-mailing_list = Mailinglijst
 community-fediverse = Fediverse
 federations-title = Federaties
 federations-intro = Nationale federaties van tech-coöperaties, de koepelorganisaties daarboven en onze zusterfederaties.
+federations-members-heading = Aangesloten federaties
+federations-parents-heading = Netwerken waar we deel van uitmaken
+federations-others-heading = Zuster- en waarnemende federaties
 federation-parents = Lid van
 federation-members = Aangesloten coöperaties
 federation-no-members = Er zijn nog geen aangesloten coöperaties vermeld.
@@ -84,6 +87,11 @@ filter-hiring = Beschikbaar voor nieuwe opdrachten
 filter-any = Alle
 filter-reset = Alles tonen
 filter-results = { $count ->
-    [one] { $count } coöperatie gevonden
-   *[other] { $count } coöperaties gevonden
+    [one] { $count } lid-coöperatie gevonden.
+   *[other] { $count } lid-coöperaties gevonden.
 }
+filter-results-applicants = { $count ->
+    [one] Ook getoond: één kandidaat-lid, nog geen lid.
+   *[other] Ook getoond: { $count } kandidaat-leden, nog geen lid.
+}
+filter-none = Geen enkele coöperatie voldoet aan al deze filters. Haal er een weg, of toon de hele ledenlijst.

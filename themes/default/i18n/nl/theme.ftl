@@ -3,6 +3,7 @@ site-title = Een federatie van tech-coöperaties
 site-tagline = Tech-coöperaties die samenwerken
 skip-to-content = Naar de inhoud
 nav-main = Hoofdmenu
+nav-menu = Menu
 nav-languages = Talen
 menu-home = Home
 fallback-notice = Deze pagina is nog niet in het Nederlands vertaald en wordt daarom in de oorspronkelijke taal getoond.
@@ -10,6 +11,7 @@ fallback-original-link = Lees het origineel
 section-empty = Hier staat nog niets.
 not-found-title = Pagina niet gevonden
 not-found-text = De pagina die je zoekt bestaat niet of is verplaatst.
+not-found-help = Misschien vind je wat je zocht op een van deze pagina’s:
 back-home = Terug naar de homepage
 redirect-title = Deze pagina is verplaatst
 redirect-text = Deze pagina is verplaatst: volg deze link.
@@ -50,6 +52,11 @@ map-caption = { $count ->
     [one] Eén coöperatie op de kaart. De ledenlijst toont elk lid met alle details.
    *[other] { $count } coöperaties op de kaart. De ledenlijst toont elk lid met alle details.
 }
+map-caption-applicants = { $count ->
+    [one] Ook op de kaart: één kandidaat-lid.
+   *[other] Ook op de kaart: { $count } kandidaat-leden.
+}
+map-caption-none = Geen van de getoonde coöperaties staat op de kaart.
 directory-map-heading = Op de kaart
 # The link to a page's source file on the forge (site.toml `repository`).
 edit-this-page = Deze pagina bewerken
