@@ -201,6 +201,7 @@ pub(crate) fn federation_pages(
             &structured::federation_json_ld(site, routes, fed, lang),
         );
         context.insert("federation", view);
+        context.insert("edit_url", &site.config.edit_url(&fed.file));
         context.insert_value("members", members);
         pages.push(DataPage {
             template: "federation.html",

@@ -305,6 +305,10 @@ fn repository_gives_pages_and_profiles_an_edit_link_to_their_source() {
             .text(".edit-link a"),
         "Modifier cette page"
     );
+    assert_eq!(
+        edit("federations/febe-tech/index.html"),
+        "https://codeberg.org/fed/site/_edit/main/content/federations/febe-tech.toml"
+    );
     assert!(
         run.page("members/index.html")
             .select(".edit-link")
