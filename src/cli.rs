@@ -94,6 +94,16 @@ pub enum Command {
         /// Folder to create (must be empty or absent).
         dir: PathBuf,
     },
+    /// Fetch the members.json named by `[members_source] url` of federation files into
+    /// `imports/<federation>.json` snapshots (the only command that uses the network).
+    Import {
+        /// Slugs of the federations to import (default: every one with a `[members_source]`).
+        #[arg(value_name = "FEDERATION")]
+        federations: Vec<String>,
+        /// Print, per co-op, what would be added, changed or removed; write nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
     /// Create new content from a template.
     New {
         #[command(subcommand)]

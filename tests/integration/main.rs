@@ -13,6 +13,7 @@ mod feeds;
 mod hostile_input;
 mod hostile_text;
 mod hosting;
+mod import;
 mod invalid;
 mod output_safety;
 mod scaffold;

@@ -1,0 +1,188 @@
+//! `federa import`: a French-default national site's members.json, served over a real
+//! loopback HTTP server, imported into the English-default `federation` fixture; and
+//! every failure, each of which must leave the previous snapshot byte-identical.
+
+mod server;
+
+use std::sync::OnceLock;
+
+use crate::harness::TestSite;
+use server::{Answer, Server};
+
+const FEDERATION_FILE: &str = "content/federations/fr-tech-coop.toml";
+const SNAPSHOT: &str = "imports/fr-tech-coop.json";
+
+/// The national site's `members.json` and `federations.json`, built once.
+fn national() -> &'static (Vec<u8>, Vec<u8>) {
+    static BUILT: OnceLock<(Vec<u8>, Vec<u8>)> = OnceLock::new();
+    BUILT.get_or_init(|| {
+        let site = TestSite::fixture("import-national");
+        let run = site.build().success();
+        (run.bytes("members.json"), run.bytes("federations.json"))
+    })
+}
+
+/// A server publishing the national site at `/national/`.
+fn serving_national() -> Server {
+    let server = Server::start();
+    let (members, federations) = national();
+    server.set("/national/members.json", Answer::Json(members.clone()));
+    server.set(
+        "/national/federations.json",
+        Answer::Json(federations.clone()),
+    );
+    server
+}
+
+/// The European fixture with `[members_source] url = "<url>"` in fr-tech-coop.toml;
+/// returns the site and the `path:line:col:` of that url.
+fn european(url: &str) -> (TestSite, String) {
+    let site = TestSite::fixture("federation");
+    let path = site.root().join(FEDERATION_FILE);
+    let text = std::fs::read_to_string(&path).expect("federation file");
+    let line = text.lines().count() + 3;
+    let text = format!("{text}\n[members_source]\nurl = \"{url}\"\n");
+    std::fs::write(&path, text).expect("write federation file");
+    (site, format!("{FEDERATION_FILE}:{line}:7: error: "))
+}
+
+fn snapshot(site: &TestSite) -> Vec<u8> {
+    std::fs::read(site.root().join(SNAPSHOT)).expect("snapshot written")
+}
+
+#[test]
+fn imports_a_snapshot_and_importing_again_changes_nothing() {
+    let server = serving_national();
+    let (site, _) = european(&server.url("/national/members.json"));
+    let run = site.run(&["import", "--dry-run"]).success();
+    assert!(
+        run.stdout()
+            .contains("+ atelier-libre (L’Atelier Libre): added"),
+        "{}",
+        run.stdout()
+    );
+    assert!(
+        !site.root().join(SNAPSHOT).exists(),
+        "--dry-run writes nothing"
+    );
+
+    let _ = site.run(&["import"]).success();
+    let first = snapshot(&site);
+    let json: serde_json::Value = serde_json::from_slice(&first).expect("snapshot is JSON");
+    assert_eq!(json["schema"], "federa/import/v1");
+    assert_eq!(json["federation"], "fr-tech-coop");
+    let slugs: Vec<&str> = json["members"]
+        .as_array()
+        .expect("members")
+        .iter()
+        .map(|m| m["slug"].as_str().expect("slug"))
+        .collect();
+    assert_eq!(slugs, ["atelier-libre", "nuage-coop"]);
+    assert_eq!(
+        json["members"][0]["source"],
+        "https://cooptech-france.example/"
+    );
+    assert_eq!(json["source_federations"][0]["slug"], "cooptech-france");
+
+    let again = site.run(&["import", "fr-tech-coop"]).success();
+    assert!(again.stdout().contains("unchanged"), "{}", again.stdout());
+    assert_eq!(snapshot(&site), first, "importing again is byte-identical");
+}
+
+#[test]
+fn naming_a_federation_without_a_source_is_a_usage_error() {
+    let server = serving_national();
+    let (site, _) = european(&server.url("/national/members.json"));
+    let run = site.run(&["import", "cotech"]).failure(2);
+    assert!(
+        run.stderr().contains("has no `[members_source] url`"),
+        "{}",
+        run.stderr()
+    );
+}
+
+/// Each failure: one located message naming the source, exit 1, snapshot untouched.
+#[test]
+fn every_failure_leaves_the_previous_snapshot_byte_identical() {
+    let server = serving_national();
+    let (members, _) = national();
+    let text = String::from_utf8(members.clone()).expect("utf-8");
+    let refused_port = {
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("bind");
+        listener.local_addr().expect("address").port()
+    };
+    server.set("/500/members.json", Answer::Status(500));
+    server.set(
+        "/moved/members.json",
+        Answer::Redirect("http://example.org/members.json".into()),
+    );
+    server.set("/huge/members.json", Answer::Bytes(21 * 1024 * 1024));
+    server.set("/silent/members.json", Answer::Silent);
+    server.set(
+        "/broken/members.json",
+        Answer::Json(text.as_bytes()[..text.len() / 2].to_vec()),
+    );
+    server.set(
+        "/newer/members.json",
+        Answer::Json(
+            text.replace("federa/members/v1", "federa/members/v2")
+                .into_bytes(),
+        ),
+    );
+    server.set(
+        "/mismatch/members.json",
+        Answer::Json(text.replacen("\"name\":", "\"nom\":", 1).into_bytes()),
+    );
+    let cases: Vec<(String, &str)> = vec![
+        (
+            "https://no-such-host.invalid/members.json".into(),
+            "host not found",
+        ),
+        (
+            format!("http://127.0.0.1:{refused_port}/members.json"),
+            "connection refused",
+        ),
+        (server.url("/500/members.json"), "answered HTTP 500"),
+        (
+            server.url("/moved/members.json"),
+            "redirected to http://example.org/members.json, refused",
+        ),
+        (server.url("/huge/members.json"), "larger than 20 MiB"),
+        (server.url("/silent/members.json"), "no answer within 10 s"),
+        (server.url("/broken/members.json"), "is not valid JSON"),
+        (
+            server.url("/newer/members.json"),
+            "format `federa/members/v2`, and this federa reads `federa/members/v1`",
+        ),
+        (
+            server.url("/mismatch/members.json"),
+            "does not match the federa/members/v1 schema",
+        ),
+        ("http://fr.example/members.json".into(), "is plain http"),
+    ];
+    let (site, _) = european(&server.url("/national/members.json"));
+    let _ = site.run(&["import"]).success();
+    let before = snapshot(&site);
+    let path = site.root().join(FEDERATION_FILE);
+    let original = std::fs::read_to_string(&path).expect("federation file");
+    let good_url = server.url("/national/members.json");
+    let before = &before;
+    std::thread::scope(|scope| {
+        for (url, expected) in &cases {
+            let (copy, location) = european(url);
+            std::fs::create_dir_all(copy.root().join("imports")).expect("mkdir");
+            std::fs::write(copy.root().join(SNAPSHOT), before).expect("seed snapshot");
+            scope.spawn(move || {
+                let run = copy.run(&["import"]).failure(1);
+                let stderr = run.stderr();
+                assert!(stderr.starts_with(&location), "{url}: {stderr}");
+                assert!(
+                    stderr.contains(expected),
+                    "{url}: expected `{expected}` in {stderr}"
+                );
+                assert_eq!(&snapshot(&copy), before, "{url}: the snapshot changed");
+            });
+        }
+    });
+    assert!(original.contains(&good_url));
+}
