@@ -38,7 +38,8 @@ pub fn member_files(site: &Site, pick: impl Fn(&str) -> bool) -> Vec<Diagnostic>
     let known = known(site);
     site.members
         .iter()
-        .filter(|m| pick(&m.slug))
+        // Imported members were checked when their snapshot was read (content::imported).
+        .filter(|m| m.origin.is_none() && pick(&m.slug))
         .flat_map(|m| validate::member(m, &known))
         .collect()
 }

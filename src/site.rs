@@ -26,9 +26,10 @@ use crate::theme::Theme;
 
 /// What `Site::load` reads, relative to the site's folder: serve watches these, and the
 /// output folder may be none of them nor inside one.
-pub const INPUTS: [&str; 5] = [
+pub const INPUTS: [&str; 6] = [
     crate::config::FILE,
     crate::content::DIR,
+    crate::import::snapshot::DIR,
     crate::i18n::DIR,
     "themes",
     "static",
@@ -137,6 +138,17 @@ impl Site {
         diagnostics.extend(found);
         let (federations, found) = data::load_federations(root);
         diagnostics.extend(found);
+        let federation_slugs = data::data_slugs(root, data::FEDERATIONS);
+        let (members, found) = crate::content::imported::merge(
+            root,
+            members,
+            &crate::content::imported::Context {
+                federations: &federation_slugs,
+                i18n: &i18n,
+                default_language: config.default_language(),
+            },
+        );
+        diagnostics.extend(found);
         let site = templates.map(|templates| Site {
             root: root.to_path_buf(),
             config,
@@ -147,7 +159,7 @@ impl Site {
             routes: Arc::new(routes),
             members,
             federations,
-            federation_slugs: data::data_slugs(root, data::FEDERATIONS),
+            federation_slugs,
             now: options.now.unwrap_or_else(crate::moment::Moment::now),
             assets,
             memo: Arc::default(),

@@ -79,6 +79,7 @@ fn member_of(root: &Path, p: Parsed<MemberFile>) -> Member {
         logo_bytes: logo.map(|l| l.bytes),
         load_problems: logo_problem.into_iter().collect(),
         fingerprint: hasher.finish(),
+        origin: None,
     };
     // Over-long lists are cut so that rendering stays bounded even while they are
     // reported (`check` renders everything).

@@ -9,6 +9,7 @@ pub mod countries;
 pub mod data;
 pub mod event;
 pub mod federation;
+pub mod imported;
 pub mod limits;
 pub mod logo;
 pub mod member;

@@ -22,11 +22,28 @@ pub type FetchError = String;
 /// `Ok(None)` when the document does not exist (HTTP 404, or no such file): only
 /// `federations.json`, which is optional, cares.
 pub fn fetch(root: &Path, location: &str) -> Result<Option<Vec<u8>>, FetchError> {
-    if location.contains("://") {
-        fetch_url(location)
-    } else {
+    if is_local_path(location) {
+        // No symbolic link on the way may lead out of the site (see `input`).
+        crate::input::metadata(root, Path::new(location)).map_err(|d| d.message)?;
         read_file(&root.join(location))
+    } else {
+        fetch_url(location)
     }
+}
+
+/// A relative file path that stays inside the site's folder (no `..`, not absolute):
+/// federation files are contributed, so they may not make `import` read elsewhere.
+pub fn is_local_path(location: &str) -> bool {
+    let path = Path::new(location);
+    !location.contains("://")
+        && !location.contains(':')
+        && !location.is_empty()
+        && path.components().all(|c| {
+            matches!(
+                c,
+                std::path::Component::Normal(_) | std::path::Component::CurDir
+            )
+        })
 }
 
 /// Why `url` may not be fetched, if it may not.
@@ -36,7 +53,7 @@ pub fn refused_url(url: &str) -> Option<String> {
     }
     let Some(rest) = url.strip_prefix("http://") else {
         return Some(format!(
-            "`{url}` is neither an https:// URL nor a file path"
+            "`{url}` is neither an https:// URL nor a file path inside the site's folder"
         ));
     };
     let authority = rest.split(['/', '?', '#']).next().unwrap_or("");
@@ -186,6 +203,10 @@ mod tests {
         assert!(refused_url("http://fr.example/members.json").is_some());
         assert!(refused_url("http://127.0.0.1.evil.example/m.json").is_some());
         assert!(refused_url("ftp://x/m.json").is_some());
+        assert!(is_local_path("imports/source/members.json"));
+        assert!(!is_local_path("../fr/public/members.json"));
+        assert!(!is_local_path("/etc/members.json"));
+        assert!(!is_local_path("C:/members.json"));
     }
 
     #[test]

@@ -187,6 +187,10 @@ fn render_language(
                 &structured::member_json_ld(site, routes, m, &profile),
             );
             context.insert("member", &profile);
+            if let Some(source) = m.origin.as_ref().and_then(|o| o.canonical(lang)) {
+                // An imported co-op's own page is on the site that lists it.
+                context.insert("canonical", source);
+            }
             let page = DataPage {
                 template: "member.html",
                 section: "members",

@@ -34,8 +34,36 @@ pub struct MemberCard {
     pub hiring: bool,
     pub status: Term,
     pub workers: Option<u32>,
+    /// For an imported co-op: each federation that lists it and when (see `provenance`).
+    pub provenance: Vec<Provenance>,
     /// Lowercase text the directory's free-text filter searches.
     pub search_text: String,
+}
+
+/// "Listed by <federation>, imported <date>": one source of an imported co-op.
+#[derive(Debug, Clone, Serialize)]
+pub struct Provenance {
+    pub federation: String,
+    pub imported: String,
+}
+
+/// The sources of an imported member (empty for a local file).
+fn provenance(site: &Site, m: &Member) -> Vec<Provenance> {
+    let Some(origin) = &m.origin else {
+        return Vec::new();
+    };
+    origin
+        .listings
+        .iter()
+        .map(|listing| Provenance {
+            federation: site
+                .federations
+                .iter()
+                .find(|f| f.slug == listing.federation)
+                .map_or(listing.federation.clone(), |f| f.data.name.clone()),
+            imported: listing.imported.clone(),
+        })
+        .collect()
 }
 
 /// Everything a profile page adds to the card.
@@ -120,6 +148,7 @@ pub fn card(site: &Site, routes: &DataRoutes, m: &Member, lang: &str) -> MemberC
         hiring: d.hiring.available,
         status: vocabulary_term(site, lang, "status", d.status.id()),
         workers: d.size.workers,
+        provenance: provenance(site, m),
         search_text,
     }
 }

@@ -108,7 +108,12 @@ pub fn exports(site: &Site, shared: &Shared) -> Vec<OutputFile> {
         .par_iter()
         .map(|m| {
             let record = site.memo.records.get_or("", &m.slug, m.fingerprint, || {
-                Ok::<_, Infallible>(item(&member_record(m, routes, urls("members", &m.slug))))
+                Ok::<_, Infallible>(item(&member_record(
+                    m,
+                    routes,
+                    urls("members", &m.slug),
+                    &shared.base_url,
+                )))
             });
             record.unwrap_or_else(|never| match never {})
         })
@@ -191,8 +196,11 @@ fn document(head: Value, kind: &str, records: &[Arc<String>]) -> String {
     out
 }
 
-fn member_record(m: &Member, routes: &DataRoutes, urls: Map<String, Value>) -> Value {
+/// `own` is this site's base URL: the `source` of its own members (an imported one
+/// keeps the site it came from, so that no site imports its own co-ops back).
+fn member_record(m: &Member, routes: &DataRoutes, urls: Map<String, Value>, own: &str) -> Value {
     let d = &m.data;
+    let source = m.origin.as_ref().map_or(own, |o| o.source.as_str());
     let opt = |s: &Option<toml::Spanned<String>>| s.as_ref().map(|v| v.get_ref().clone());
     json!({
         "slug": m.slug,
@@ -203,6 +211,7 @@ fn member_record(m: &Member, routes: &DataRoutes, urls: Map<String, Value>) -> V
         "federations": d.federations.get_ref().iter().map(|f| f.get_ref().clone()).collect::<Vec<_>>(),
         "coop_type": d.coop_type.get_ref(),
         "status": d.status.id(),
+        "source": source,
         "legal_form": d.legal_form,
         "founded": d.founded,
         "city": d.city,

@@ -186,3 +186,111 @@ fn every_failure_leaves_the_previous_snapshot_byte_identical() {
     });
     assert!(original.contains(&good_url));
 }
+
+/// The number shown for "member co-ops" on the home page of `lang`.
+fn coops_total(run: &crate::harness::Run, home: &str) -> u32 {
+    let page = run.page(home);
+    page.select(".totals .stat")
+        .first()
+        .expect("a totals figure")
+        .text()
+        .collect::<String>()
+        .trim()
+        .parse()
+        .expect("a number")
+}
+
+#[test]
+fn imported_coops_appear_everywhere_with_provenance_and_canonical() {
+    let server = serving_national();
+    let (site, _) = european(&server.url("/national/members.json"));
+    let before = site.build().success();
+    let homes = [
+        "index.html",
+        "fr/index.html",
+        "nl/index.html",
+        "de/index.html",
+    ];
+    let totals: Vec<u32> = homes.iter().map(|h| coops_total(&before, h)).collect();
+    let _ = site.run(&["import"]).success();
+    let run = site.build().success();
+    let directories = ["members/", "fr/membres/", "nl/members/", "de/members/"];
+    let provenance = [
+        "Listed by Coop Tech France, imported ",
+        "Référencée par Coop Tech France, importée le ",
+        "Vermeld door Coop Tech France, geïmporteerd op ",
+        "Gelistet von Coop Tech France, importiert am ",
+    ];
+    let canonical = [
+        "https://cooptech-france.example/en/members/atelier-libre/",
+        "https://cooptech-france.example/members/atelier-libre/",
+        "https://cooptech-france.example/members/atelier-libre/",
+        "https://cooptech-france.example/members/atelier-libre/",
+    ];
+    for (i, directory) in directories.iter().enumerate() {
+        let page = run.page(&format!("{directory}index.html"));
+        let cards = page.select(".member-card .p-name");
+        let names: Vec<String> = cards.iter().map(|c| c.text().collect()).collect();
+        assert!(
+            names.contains(&"L’Atelier Libre".to_string()),
+            "{directory}: {names:?}"
+        );
+        let markers = page.attrs(".map-marker", "href");
+        assert!(
+            markers.iter().any(|h| h.ends_with("/nuage-coop/")),
+            "{directory}: {markers:?}"
+        );
+        let notes: Vec<String> = page
+            .select(".provenance")
+            .iter()
+            .map(|p| p.text().collect())
+            .collect();
+        assert_eq!(notes.len(), 2, "{directory}: one note per imported card");
+        assert!(
+            notes.iter().all(|n| n.starts_with(provenance[i])),
+            "{directory}: {notes:?}"
+        );
+        assert_eq!(coops_total(&run, homes[i]), totals[i] + 2, "{}", homes[i]);
+        let profile = run.page(&format!("{directory}atelier-libre/index.html"));
+        assert!(profile.text(".provenance").starts_with(provenance[i]));
+        assert_eq!(
+            profile.attr("link[rel=canonical]", "href"),
+            canonical[i],
+            "{directory}: the source's profile in this language, else in its default one"
+        );
+    }
+    // Escaped like any member text: the summary's markup stays text.
+    let profile = run.page("fr/membres/atelier-libre/index.html");
+    assert!(profile.text(".p-note").contains("<b>sans</b>"));
+    assert!(profile.text(".description").contains("sobres"));
+    for term in [
+        "services/hosting/",
+        "fr/pays/fr/",
+        "de/technologies/rust/",
+        "federations/fr-tech-coop/",
+    ] {
+        let page = run.page(&format!("{term}index.html"));
+        let links = page.attrs(".member-card .p-name", "href");
+        assert!(
+            links.iter().any(|h| h.ends_with("/atelier-libre/")),
+            "{term}: {links:?}"
+        );
+    }
+    let members: serde_json::Value =
+        serde_json::from_slice(&run.bytes("members.json")).expect("members.json");
+    let record = members["members"]
+        .as_array()
+        .expect("members")
+        .iter()
+        .find(|m| m["slug"] == "nuage-coop")
+        .expect("imported co-op re-exported");
+    assert_eq!(record["source"], "https://cooptech-france.example/");
+    assert_eq!(record["federations"], serde_json::json!(["fr-tech-coop"]));
+    let local = members["members"]
+        .as_array()
+        .expect("members")
+        .iter()
+        .find(|m| m["slug"] == "glen-code")
+        .expect("local");
+    assert_eq!(local["source"], "https://example.org/fed/");
+}
