@@ -11,6 +11,7 @@ use server::{Answer, Server};
 
 const FEDERATION_FILE: &str = "content/federations/fr-tech-coop.toml";
 const SNAPSHOT: &str = "imports/fr-tech-coop.json";
+const FEBE: &str = "Belgian Federation of Tech Co-operatives";
 
 /// The national site's `members.json` and `federations.json`, built once.
 fn national() -> &'static (Vec<u8>, Vec<u8>) {
@@ -293,4 +294,121 @@ fn imported_coops_appear_everywhere_with_provenance_and_canonical() {
         .find(|m| m["slug"] == "glen-code")
         .expect("local");
     assert_eq!(local["source"], "https://example.org/fed/");
+}
+
+/// The national members.json with extra records: `(slug, changes)` applied to a copy
+/// of `atelier-libre`.
+fn national_with(extra: &[(&str, serde_json::Value)]) -> Vec<u8> {
+    let (members, _) = national();
+    let mut doc: serde_json::Value = serde_json::from_slice(members).expect("members.json");
+    let list = doc["members"].as_array_mut().expect("members");
+    let template = list[0].clone();
+    for (slug, changes) in extra {
+        let mut record = template.clone();
+        record["slug"] = (*slug).into();
+        record["website"] = format!("https://{slug}.example").into();
+        for (key, value) in changes.as_object().expect("changes") {
+            record[key] = value.clone();
+        }
+        list.push(record);
+    }
+    serde_json::to_vec_pretty(&doc).expect("json")
+}
+
+#[test]
+fn identity_merges_sources_skips_circles_and_warns_about_bad_records() {
+    use serde_json::json;
+    let server = serving_national();
+    server.set(
+        "/mixed/members.json",
+        Answer::Json(national_with(&[
+            (
+                "lumen-fr",
+                json!({"website": "https://www.lumen-digital.example/fr"}),
+            ),
+            ("from-europe", json!({"source": "https://example.org/fed/"})),
+            ("bad-mail", json!({"email": "not an address"})),
+            (
+                "knitters",
+                json!({"services": ["hosting", "quantum-knitting"]}),
+            ),
+        ])),
+    );
+    let (site, _) = european(&server.url("/mixed/members.json"));
+    let febe = site.root().join("content/federations/febe-tech.toml");
+    let text = std::fs::read_to_string(&febe).expect("febe");
+    let url = server.url("/national/members.json");
+    std::fs::write(
+        &febe,
+        format!("{text}\n[members_source]\nurl = \"{url}\"\n"),
+    )
+    .expect("write");
+    let _ = site.run(&["import"]).success();
+    let snapshot: serde_json::Value = serde_json::from_slice(&snapshot(&site)).expect("snapshot");
+    let slugs: Vec<&str> = snapshot["members"]
+        .as_array()
+        .expect("members")
+        .iter()
+        .map(|m| m["slug"].as_str().expect("slug"))
+        .collect();
+    assert!(
+        !slugs.contains(&"from-europe"),
+        "this site's own co-ops are not imported back: {slugs:?}"
+    );
+
+    let check = site.run(&["check"]).success();
+    let stderr = check.stderr();
+    assert!(stderr.contains("imports/fr-tech-coop.json: warning: co-op `bad-mail` (L’Atelier Libre) is left out: `not an address` is not an email address"), "{stderr}");
+    assert!(stderr.contains("imports/fr-tech-coop.json: warning: co-op `knitters` (L’Atelier Libre) uses service `quantum-knitting`, which this site does not define"), "{stderr}");
+    let run = site.build().success();
+    let members: serde_json::Value =
+        serde_json::from_slice(&run.bytes("members.json")).expect("members.json");
+    let find = |slug: &str| {
+        members["members"]
+            .as_array()
+            .expect("members")
+            .iter()
+            .find(|m| m["slug"] == slug)
+            .cloned()
+    };
+    assert!(find("bad-mail").is_none());
+    assert!(
+        find("lumen-fr").is_none(),
+        "the local file with the same website wins"
+    );
+    assert_eq!(
+        find("lumen-digital").expect("local")["source"],
+        "https://example.org/fed/"
+    );
+    assert_eq!(
+        find("knitters").expect("kept")["services"],
+        json!(["hosting", "quantum-knitting"])
+    );
+    let nuage = find("nuage-coop").expect("imported");
+    assert_eq!(
+        nuage["federations"],
+        json!(["febe-tech", "fr-tech-coop"]),
+        "both sources list it"
+    );
+    let profile = run.page("members/nuage-coop/index.html");
+    assert_eq!(profile.select(".provenance").len(), 1);
+    let notes = profile.text(".provenance");
+    assert!(
+        notes.contains(&format!("Listed by {FEBE}, imported ")),
+        "{notes}"
+    );
+    assert!(
+        notes.contains("Listed by Coop Tech France, imported "),
+        "{notes}"
+    );
+    let knitters = run.page("members/knitters/index.html");
+    let services: Vec<String> = knitters
+        .select(".tags li")
+        .iter()
+        .map(|s| s.text().collect())
+        .collect();
+    assert!(
+        services.iter().any(|s| s == "quantum-knitting"),
+        "unknown ids are shown by id: {services:?}"
+    );
 }
