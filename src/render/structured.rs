@@ -130,7 +130,7 @@ pub fn exports(site: &Site, shared: &Shared) -> Vec<OutputFile> {
         })
         .collect();
     let head = |kind: &str| json!({"schema": SCHEMA, "kind": kind, "base_url": shared.base_url, "default_language": site.config.default_language(), "languages": languages});
-    vec![
+    let mut files = vec![
         OutputFile::new(
             "members.json",
             document(head("members"), "members", &members),
@@ -139,7 +139,9 @@ pub fn exports(site: &Site, shared: &Shared) -> Vec<OutputFile> {
             "federations.json",
             document(head("federations"), "federations", &federations),
         ),
-    ]
+    ];
+    files.extend(crate::render::murmurations::outputs(site, shared));
+    files
 }
 
 /// Pretty-printed JSON (two-space indents, as `serde_json::to_string_pretty`).

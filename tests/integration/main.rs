@@ -15,6 +15,7 @@ mod hostile_text;
 mod hosting;
 mod import;
 mod invalid;
+mod murmurations;
 mod output_safety;
 mod scaffold;
 mod serve;
