@@ -48,19 +48,11 @@ fn pretty(value: &Value) -> String {
 fn profile(site: &Site, routes: &DataRoutes, m: &Member) -> Value {
     let d = &m.data;
     let default = site.config.default_language();
-    let page = routes.permalink(&routes.path(default, "members", Some(&m.slug)));
-    let mut urls = vec![json!({"name": "profile", "url": page})];
-    urls.extend(
-        d.links
-            .iter()
-            .filter(|(_, url)| url.get_ref() != d.website.get_ref())
-            .map(|(kind, url)| json!({"name": kind, "url": url.get_ref()})),
-    );
     let mut profile = Map::new();
     profile.insert("linked_schemas".into(), json!([SCHEMA]));
     profile.insert("name".into(), json!(d.name));
     profile.insert("primary_url".into(), json!(d.website.get_ref()));
-    profile.insert("urls".into(), Value::Array(unique(urls)));
+    profile.insert("urls".into(), Value::Array(urls(routes, m, default)));
     let summary = m
         .summary(default, default)
         .map(|(text, _)| text)
@@ -110,6 +102,27 @@ fn profile(site: &Site, routes: &DataRoutes, m: &Member) -> Value {
             .into_iter()
             .filter_map(|(k, v)| Some((k.to_string(), v?))),
     );
+    profile.insert("tags".into(), Value::Array(tags(m)));
+    Value::Object(profile)
+}
+
+/// The profile on this site, then the co-op's other links.
+fn urls(routes: &DataRoutes, m: &Member, default: &str) -> Vec<Value> {
+    let d = &m.data;
+    let page = routes.permalink(&routes.path(default, "members", Some(&m.slug)));
+    let mut urls = vec![json!({"name": "profile", "url": page})];
+    urls.extend(
+        d.links
+            .iter()
+            .filter(|(_, url)| url.get_ref() != d.website.get_ref())
+            .map(|(kind, url)| json!({"name": kind, "url": url.get_ref()})),
+    );
+    unique(urls)
+}
+
+/// Services, technologies and the kind of co-op, as free-form tags.
+fn tags(m: &Member) -> Vec<Value> {
+    let d = &m.data;
     let tags: Vec<Value> = d
         .services
         .iter()
@@ -121,8 +134,7 @@ fn profile(site: &Site, routes: &DataRoutes, m: &Member) -> Value {
         ])
         .map(Value::from)
         .collect();
-    profile.insert("tags".into(), Value::Array(unique(tags)));
-    Value::Object(profile)
+    unique(tags)
 }
 
 /// The schema wants unique items: the first of equal values is kept.

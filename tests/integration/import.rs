@@ -277,6 +277,18 @@ fn imported_coops_appear_everywhere_with_provenance_and_canonical() {
             "{term}: {links:?}"
         );
     }
+    let sitemap = run.text("sitemap.xml");
+    let sitemap = roxmltree::Document::parse(&sitemap).expect("sitemap is XML");
+    let locs: Vec<&str> = sitemap
+        .descendants()
+        .filter(|n| n.has_tag_name("loc"))
+        .filter_map(|n| n.text())
+        .collect();
+    assert!(locs.iter().any(|l| l.ends_with("/members/glen-code/")));
+    assert!(
+        !locs.iter().any(|l| l.contains("atelier-libre")),
+        "profiles canonical elsewhere are not in the sitemap"
+    );
     let members: serde_json::Value =
         serde_json::from_slice(&run.bytes("members.json")).expect("members.json");
     let record = members["members"]
