@@ -110,3 +110,54 @@ pub fn changes(previous: Option<&Snapshot>, next: &Snapshot) -> Vec<String> {
     }
     lines.into_values().collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn record(slug: &str, name: &str) -> Record {
+        serde_json::from_value(serde_json::json!({
+            "slug": slug, "urls": {"en": "https://a.example/"}, "name": name,
+            "country": "FR", "website": format!("https://{slug}.example"),
+            "federations": ["x"], "coop_type": "worker", "status": "active", "summary": {}
+        }))
+        .expect("a valid record")
+    }
+
+    fn snapshot(imported: &str, members: Vec<Record>) -> Snapshot {
+        Snapshot {
+            schema: SCHEMA.into(),
+            federation: "fr".into(),
+            source_url: "https://a.example/members.json".into(),
+            base_url: "https://a.example/".into(),
+            default_language: "fr".into(),
+            languages: vec!["fr".into()],
+            imported: imported.into(),
+            source_federations: Vec::new(),
+            members,
+        }
+    }
+
+    #[test]
+    fn unchanged_data_keeps_its_date_and_changed_data_takes_today() {
+        let old = snapshot("2026-11-01", vec![record("a", "A")]);
+        let same = snapshot("2026-11-28", vec![record("a", "A")]).keeping_date_of(Some(&old));
+        assert_eq!(same.imported, "2026-11-01");
+        let changed = snapshot("2026-11-28", vec![record("a", "A2")]).keeping_date_of(Some(&old));
+        assert_eq!(changed.imported, "2026-11-28");
+    }
+
+    #[test]
+    fn lists_added_changed_and_removed_coops() {
+        let old = snapshot("d", vec![record("a", "A"), record("b", "B")]);
+        let new = snapshot("d", vec![record("b", "B2"), record("c", "C")]);
+        assert_eq!(
+            changes(Some(&old), &new),
+            [
+                "  - a (A): removed",
+                "  ~ b (B2): changed",
+                "  + c (C): added"
+            ]
+        );
+    }
+}

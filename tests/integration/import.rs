@@ -424,3 +424,37 @@ fn identity_merges_sources_skips_circles_and_warns_about_bad_records() {
         "unknown ids are shown by id: {services:?}"
     );
 }
+
+#[test]
+fn a_file_inside_the_site_is_a_source_and_one_outside_is_refused() {
+    let (site, _) = european("sources/national/members.json");
+    let (members, federations) = national();
+    site.write_bytes("sources/national/members.json", members);
+    site.write_bytes("sources/national/federations.json", federations);
+    let run = site.run(&["import"]).success();
+    assert!(
+        run.stdout()
+            .contains("2 co-ops from sources/national/members.json"),
+        "{}",
+        run.stdout()
+    );
+    let _ = site.run(&["check"]).success();
+
+    let (outside, location) = european("../national/members.json");
+    let run = outside.run(&["check"]).failure(1);
+    assert!(
+        run.stderr().contains(&location.replace(
+            "error: ",
+            "error: `members_source.url` must be an http(s) URL"
+        )),
+        "{}",
+        run.stderr()
+    );
+    let run = outside.run(&["import"]).failure(1);
+    assert!(
+        run.stderr()
+            .contains("neither an https:// URL nor a file path inside the site"),
+        "{}",
+        run.stderr()
+    );
+}
