@@ -63,17 +63,23 @@ pub struct Context<'a> {
     pub default_language: &'a str,
 }
 
-/// `local` members plus those of every snapshot, sorted by slug; and the problems.
-pub fn merge(
-    root: &Path,
-    local: Vec<Arc<Member>>,
-    context: &Context,
-) -> (Vec<Arc<Member>>, Vec<Diagnostic>) {
+/// What `merge` gives: every member, the website hosts of every snapshot record
+/// (shown or hidden by a local file: what a member edit must not touch to be
+/// re-rendered on its own, see `Site::member_edit_touches_imports`), the problems.
+pub struct Merged {
+    pub members: Vec<Arc<Member>>,
+    pub hosts: BTreeSet<String>,
+    pub problems: Vec<Diagnostic>,
+}
+
+/// `local` members plus those of every snapshot, sorted by slug.
+pub fn merge(root: &Path, local: Vec<Arc<Member>>, context: &Context) -> Merged {
     let (snapshots, mut problems) = read_snapshots(root, context.federations);
     let mut taken_hosts: BTreeSet<String> = local.iter().filter_map(|m| m.website_host()).collect();
     let mut slugs: BTreeSet<String> = local.iter().map(|m| m.slug.clone()).collect();
     let mut candidates: Vec<Candidate> = Vec::new();
     let mut by_host: BTreeMap<String, usize> = BTreeMap::new();
+    let mut hosts = BTreeSet::new();
     for (rel, snapshot) in &snapshots {
         let listing = Listing {
             federation: snapshot.federation.clone(),
@@ -83,6 +89,7 @@ pub fn merge(
             let Some(host) = url_host(&record.website) else {
                 continue;
             };
+            hosts.insert(host.clone());
             if let Some(&index) = by_host.get(&host) {
                 let listings: &mut Vec<Listing> = &mut candidates[index].listings;
                 if !listings.iter().any(|l| l.federation == listing.federation) {
@@ -118,7 +125,11 @@ pub fn merge(
         }
     }
     members.sort_by(|a, b| a.slug.cmp(&b.slug));
-    (members, problems)
+    Merged {
+        members,
+        hosts,
+        problems,
+    }
 }
 
 /// The record's slug, or `<slug>-<federation>` when a local member has it.
@@ -292,3 +303,6 @@ fn read_snapshot(
     }
     Ok(snapshot)
 }
+
+#[cfg(test)]
+mod tests;
