@@ -349,7 +349,13 @@ fn identity_merges_sources_skips_circles_and_warns_about_bad_records() {
     let (site, _) = european(&server.url("/mixed/members.json"));
     let febe = site.root().join("content/federations/febe-tech.toml");
     let text = std::fs::read_to_string(&febe).expect("febe");
-    let url = server.url("/national/members.json");
+    // The Belgian source lists Nuage Coop too, with another city.
+    let (members, _) = national();
+    let variant = String::from_utf8(members.clone())
+        .expect("utf-8")
+        .replace("\"Nantes\"", "\"Rezé\"");
+    server.set("/variant/members.json", Answer::Json(variant.into_bytes()));
+    let url = server.url("/variant/members.json");
     std::fs::write(
         &febe,
         format!("{text}\n[members_source]\nurl = \"{url}\"\n"),
@@ -372,6 +378,7 @@ fn identity_merges_sources_skips_circles_and_warns_about_bad_records() {
     let stderr = check.stderr();
     assert!(stderr.contains("imports/fr-tech-coop.json: warning: co-op `bad-mail` (L’Atelier Libre) is left out: `not an address` is not an email address"), "{stderr}");
     assert!(stderr.contains("imports/fr-tech-coop.json: warning: co-op `knitters` (L’Atelier Libre) uses service `quantum-knitting`, which this site does not define"), "{stderr}");
+    assert!(stderr.contains("imports/fr-tech-coop.json: warning: co-op `nuage-coop` (Nuage Coop) is also listed by imports/febe-tech.json with other details"), "{stderr}");
     let run = site.build().success();
     let members: serde_json::Value =
         serde_json::from_slice(&run.bytes("members.json")).expect("members.json");

@@ -91,6 +91,7 @@ pub fn merge(root: &Path, local: Vec<Arc<Member>>, context: &Context) -> Merged 
             };
             hosts.insert(host.clone());
             if let Some(&index) = by_host.get(&host) {
+                problems.extend(conflict(&candidates[index], rel, record));
                 let listings: &mut Vec<Listing> = &mut candidates[index].listings;
                 if !listings.iter().any(|l| l.federation == listing.federation) {
                     listings.push(listing.clone());
@@ -137,6 +138,33 @@ fn free_slug(taken: &mut BTreeSet<String>, slug: &str, federation: &str) -> Opti
     [slug.to_string(), format!("{slug}-{federation}")]
         .into_iter()
         .find(|s| taken.insert(s.clone()))
+}
+
+/// Two sources list one co-op (same website) with different data: memberships merge,
+/// the first source's data is shown, and the maintainers are told.
+fn conflict(first: &Candidate, rel: &Path, record: &Record) -> Option<Diagnostic> {
+    let comparable = |r: &Record| {
+        let mut r = r.clone();
+        r.slug.clear();
+        r.urls.clear();
+        r.federations.clear();
+        r.source = None;
+        r.website.clear();
+        r
+    };
+    (comparable(first.record) != comparable(record)).then(|| {
+        Diagnostic::file(
+            rel,
+            format!(
+                "co-op `{}` ({}) is also listed by {} with other details: that source's are shown",
+                record.slug,
+                record.name,
+                first.rel.display()
+            ),
+        )
+        .with_hint("both federations list it; ask their maintainers to agree on its data")
+        .warning()
+    })
 }
 
 fn skipped(rel: &Path, record: &Record, why: String) -> Diagnostic {
