@@ -465,3 +465,23 @@ fn a_file_inside_the_site_is_a_source_and_one_outside_is_refused() {
         run.stderr()
     );
 }
+
+#[test]
+fn a_hand_edited_snapshot_cannot_bring_in_script_urls() {
+    let (site, _) = european("sources/members.json");
+    site.write_bytes("sources/members.json", &national().0);
+    let _ = site.run(&["import"]).success();
+    let path = site.root().join(SNAPSHOT);
+    let text = std::fs::read_to_string(&path).expect("snapshot");
+    let edited = text.replace(
+        "https://cooptech-france.example/en/members/atelier-libre/",
+        "javascript:alert(1)",
+    );
+    assert_ne!(edited, text);
+    std::fs::write(&path, edited).expect("edit snapshot");
+    let check = site.run(&["check"]).success();
+    assert!(check.stderr().contains("imports/fr-tech-coop.json: warning: co-op `atelier-libre` (L’Atelier Libre) is left out: `javascript:alert(1)` is not an http(s) URL"), "{}", check.stderr());
+    let run = site.build().success();
+    assert!(!run.text("members.json").contains("javascript:"));
+    assert!(!site.out().join("members/atelier-libre").exists());
+}

@@ -183,6 +183,15 @@ struct Candidate<'a> {
 
 impl Candidate<'_> {
     fn member(self, context: &Context) -> Result<(Member, Vec<Diagnostic>), Diagnostic> {
+        // A snapshot arrives by pull request too: its source links are checked again.
+        let links = self.record.urls.values().chain(&self.record.source);
+        if let Some(bad) = links
+            .chain([&self.snapshot.base_url])
+            .find(|u| !validate::is_http_url(u))
+        {
+            let why = format!("`{bad}` is not an http(s) URL");
+            return Err(skipped(self.rel, self.record, why));
+        }
         let federations: Vec<String> = self.listings.iter().map(|l| l.federation.clone()).collect();
         let source = member_file::toml_text(self.record, &federations);
         let data: MemberFile =
