@@ -41,7 +41,8 @@ pub fn member_files(site: &Site, pick: impl Fn(&str) -> bool) -> Vec<Diagnostic>
     site.members
         .iter()
         .chain(&site.rejected.members)
-        .filter(|m| pick(&m.slug))
+        // Imported members were checked when their snapshot was read (content::imported).
+        .filter(|m| m.origin.is_none() && pick(&m.slug))
         .flat_map(|m| validate::member(m, &known))
         .collect()
 }

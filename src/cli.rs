@@ -103,6 +103,16 @@ pub enum Command {
         #[arg(long, value_delimiter = ',', value_name = "LANG,LANG")]
         languages: Option<Vec<String>>,
     },
+    /// Fetch the members.json named by `[members_source] url` of federation files into
+    /// `imports/<federation>.json` snapshots (the only command that uses the network).
+    Import {
+        /// Slugs of the federations to import (default: every one with a `[members_source]`).
+        #[arg(value_name = "FEDERATION")]
+        federations: Vec<String>,
+        /// Print, per co-op, what would be added, changed or removed; write nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
     /// Create new content from a template.
     New {
         #[command(subcommand)]

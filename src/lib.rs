@@ -22,6 +22,7 @@ pub mod dates;
 pub mod diagnostic;
 pub mod escape;
 pub mod i18n;
+pub mod import;
 pub mod input;
 pub mod markdown;
 pub mod moment;
@@ -136,6 +137,16 @@ pub fn run(cli: Cli) -> ExitCode {
                 created.display()
             )
         })),
+        Command::Import {
+            federations,
+            dry_run,
+        } => import::run(
+            &root,
+            &import::ImportOptions {
+                federations,
+                dry_run,
+            },
+        ),
         Command::New {
             what: NewCommand::Page { path },
         } => finish(

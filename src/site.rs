@@ -26,9 +26,10 @@ use crate::theme::Theme;
 
 /// What `Site::load` reads, relative to the site's folder: serve watches these, and the
 /// output folder may be none of them nor inside one.
-pub const INPUTS: [&str; 5] = [
+pub const INPUTS: [&str; 6] = [
     crate::config::FILE,
     crate::content::DIR,
+    crate::import::snapshot::DIR,
     crate::i18n::DIR,
     "themes",
     "static",
@@ -55,6 +56,8 @@ pub struct Site {
     /// Slugs of `content/federations/*.toml` (including files that failed to parse):
     /// what `organisers` and member `federations` may name.
     pub federation_slugs: std::collections::BTreeSet<String>,
+    /// Website hosts of every record of `imports/` (see `content::imported::Merged`).
+    pub imported_hosts: Arc<std::collections::BTreeSet<String>>,
     /// What rendering remembers per member (see `render::memo`): shared by the sites
     /// serve derives from this one after member edits, fresh for every full load.
     pub memo: Arc<crate::render::memo::Memo>,
@@ -151,6 +154,19 @@ impl Site {
             members: members.rejected,
             federations: federations.rejected,
         });
+        let federation_slugs = data::data_slugs(root, data::FEDERATIONS);
+        let merged = crate::content::imported::merge(
+            root,
+            members.sound,
+            &crate::content::imported::Context {
+                federations: &federation_slugs,
+                i18n: &i18n,
+                default_language: config.default_language(),
+                languages: config.languages().collect(),
+            },
+        );
+        diagnostics.extend(merged.problems);
+        let members = merged.members;
         let site = templates.map(|templates| Site {
             root: root.to_path_buf(),
             config,
@@ -159,10 +175,11 @@ impl Site {
             i18n,
             templates: Arc::new(templates),
             routes: Arc::new(routes),
-            members: members.sound,
+            members,
             federations: federations.sound,
             rejected,
-            federation_slugs: data::data_slugs(root, data::FEDERATIONS),
+            federation_slugs,
+            imported_hosts: Arc::new(merged.hosts),
             now: options.now.unwrap_or_else(crate::moment::Moment::now),
             assets,
             memo: Arc::default(),
@@ -207,6 +224,30 @@ impl Site {
         }));
         problems.extend(crate::content::validate::duplicate_hosts(&site.members));
         (site, problems)
+    }
+
+    /// Whether reloading the member files `changed` alone could change which imported
+    /// co-ops are shown (a local file that hides one by its website, or frees one, or an
+    /// imported co-op's slug): then serve loads everything again instead.
+    pub fn member_edit_touches_imports(&self, changed: &[PathBuf]) -> bool {
+        if self.imported_hosts.is_empty() {
+            return false;
+        }
+        let imported_host = |m: &Member| {
+            m.website_host()
+                .is_some_and(|h| self.imported_hosts.contains(&h))
+        };
+        changed.iter().any(|rel| {
+            let slug = rel.file_stem().map(|s| s.to_string_lossy().into_owned());
+            let before = self
+                .members
+                .iter()
+                .find(|m| Some(&m.slug) == slug.as_ref())
+                .is_some_and(|m| m.origin.is_some() || imported_host(m));
+            let after =
+                matches!(data::load_member(&self.root, rel), Some(Ok(m)) if imported_host(&m));
+            before || after
+        })
     }
 
     /// URLs of the data sections and the technology grouping of this site's members,

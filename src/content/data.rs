@@ -121,6 +121,7 @@ fn member_of(root: &Path, p: Parsed<MemberFile>) -> Member {
         load_problems: logo_problem.into_iter().collect(),
         shape: p.shape,
         fingerprint: hasher.finish(),
+        origin: None,
     };
     // Over-long lists are cut so that rendering stays bounded even while they are
     // reported (`check` renders everything).

@@ -133,6 +133,8 @@ pub struct Member {
     /// A hash of the file's text and logo: what serve's memos compare to tell whether
     /// anything derived from this member can be reused (see `render::memo`).
     pub fingerprint: u64,
+    /// Where an imported member comes from (`imports/`); `None` for a local file.
+    pub origin: Option<std::sync::Arc<crate::content::imported::Origin>>,
 }
 
 impl Member {

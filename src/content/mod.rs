@@ -10,6 +10,7 @@ pub mod data;
 pub mod event;
 pub mod federation;
 pub mod geo;
+pub mod imported;
 pub mod languages;
 pub mod limits;
 pub mod lists;

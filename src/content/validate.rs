@@ -143,7 +143,10 @@ pub fn federation(fed: &Federation, known: &Known) -> Vec<Diagnostic> {
         }
     }
     if let Some(source) = &d.members_source {
-        http_url(&mut f, &source.url, "members_source.url");
+        // A file path inside the site is a source too (`federa import`).
+        if !crate::import::fetch::is_local_path(source.url.get_ref()) {
+            http_url(&mut f, &source.url, "members_source.url");
+        }
     }
     for parent in d.parents.iter().take(limits::PARENTS) {
         federation_slug(&mut f, parent, known.federations);

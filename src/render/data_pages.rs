@@ -187,7 +187,15 @@ fn render_language(
                 &structured::member_json_ld(site, routes, m, &profile),
             );
             context.insert("member", &profile);
-            context.insert("edit_url", &site.config.edit_url(&m.file));
+            match &m.origin {
+                None => context.insert("edit_url", &site.config.edit_url(&m.file)),
+                // An imported co-op's own page is on the site that lists it.
+                Some(origin) => {
+                    if let Some(source) = origin.canonical(lang) {
+                        context.insert("canonical", source);
+                    }
+                }
+            }
             let page = DataPage {
                 template: "member.html",
                 section: "members",

@@ -36,8 +36,36 @@ pub struct MemberCard {
     /// Counted as a member co-op (`render::numbers`); applicants are listed, not counted.
     pub is_member: bool,
     pub workers: Option<u32>,
+    /// For an imported co-op: each federation that lists it and when (see `provenance`).
+    pub provenance: Vec<Provenance>,
     /// Lowercase text the directory's free-text filter searches.
     pub search_text: String,
+}
+
+/// "Listed by <federation>, imported <date>": one source of an imported co-op.
+#[derive(Debug, Clone, Serialize)]
+pub struct Provenance {
+    pub federation: String,
+    pub imported: String,
+}
+
+/// The sources of an imported member (empty for a local file).
+fn provenance(site: &Site, m: &Member) -> Vec<Provenance> {
+    let Some(origin) = &m.origin else {
+        return Vec::new();
+    };
+    origin
+        .listings
+        .iter()
+        .map(|listing| Provenance {
+            federation: site
+                .federations
+                .iter()
+                .find(|f| f.slug == listing.federation)
+                .map_or(listing.federation.clone(), |f| f.data.name.clone()),
+            imported: listing.imported.clone(),
+        })
+        .collect()
 }
 
 /// Everything a profile page adds to the card.
@@ -123,6 +151,7 @@ pub fn card(site: &Site, routes: &DataRoutes, m: &Member, lang: &str) -> MemberC
         status: vocabulary_term(site, lang, "status", d.status.id()),
         is_member: crate::render::numbers::counts_as_member(d.status),
         workers: d.size.workers,
+        provenance: provenance(site, m),
         search_text,
     }
 }

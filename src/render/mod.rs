@@ -21,6 +21,7 @@ pub mod list_pages;
 pub mod map;
 pub mod member_views;
 pub mod memo;
+pub mod murmurations;
 pub mod news;
 pub mod numbers;
 pub mod pages;

@@ -289,6 +289,18 @@ fn removed_paths(
             .and_then(|m| DataRoutes::logo_path(m))
     };
     for member in old.members.iter().filter(|m| slugs.contains(&m.slug)) {
+        let profile = |m: &Member| crate::render::murmurations::path(m);
+        if let Some(path) = profile(member) {
+            if new
+                .members
+                .iter()
+                .find(|m| m.slug == member.slug)
+                .and_then(|m| profile(m))
+                .is_none()
+            {
+                removed.push(path);
+            }
+        }
         if let Some(path) = DataRoutes::logo_path(member) {
             if new_logo(&member.slug).as_ref() != Some(&path) {
                 removed.push(path);

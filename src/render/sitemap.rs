@@ -54,6 +54,15 @@ fn sitemap(site: &Site, shared: &Shared) -> String {
 fn data_pages(site: &Site, shared: &Shared, xml: &mut String) {
     let routes = &shared.data_routes;
     for (section, item) in data_pages::page_ids(site) {
+        // An imported co-op's profile names the source site's page as canonical.
+        let imported = section == "members"
+            && site
+                .members
+                .iter()
+                .any(|m| Some(&m.slug) == item.as_ref() && m.origin.is_some());
+        if imported {
+            continue;
+        }
         for lang in site.config.languages() {
             let loc = routes.permalink(&routes.path(lang, section, item.as_deref()));
             let (_, alternates) =

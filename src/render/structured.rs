@@ -108,7 +108,12 @@ pub fn exports(site: &Site, shared: &Shared) -> Vec<OutputFile> {
         .par_iter()
         .map(|m| {
             let record = site.memo.records.get_or("", &m.slug, m.fingerprint, || {
-                Ok::<_, Infallible>(item(&member_record(m, routes, urls("members", &m.slug))))
+                Ok::<_, Infallible>(item(&member_record(
+                    m,
+                    routes,
+                    urls("members", &m.slug),
+                    &shared.base_url,
+                )))
             });
             record.unwrap_or_else(|never| match never {})
         })
@@ -125,7 +130,7 @@ pub fn exports(site: &Site, shared: &Shared) -> Vec<OutputFile> {
         })
         .collect();
     let head = |kind: &str| json!({"schema": SCHEMA, "kind": kind, "base_url": shared.base_url, "default_language": site.config.default_language(), "languages": languages});
-    vec![
+    let mut files = vec![
         OutputFile::new(
             "members.json",
             document(head("members"), "members", &members),
@@ -134,7 +139,9 @@ pub fn exports(site: &Site, shared: &Shared) -> Vec<OutputFile> {
             "federations.json",
             document(head("federations"), "federations", &federations),
         ),
-    ]
+    ];
+    files.extend(crate::render::murmurations::outputs(site, shared));
+    files
 }
 
 /// Pretty-printed JSON (two-space indents, as `serde_json::to_string_pretty`).
@@ -191,8 +198,11 @@ fn document(head: Value, kind: &str, records: &[Arc<String>]) -> String {
     out
 }
 
-fn member_record(m: &Member, routes: &DataRoutes, urls: Map<String, Value>) -> Value {
+/// `own` is this site's base URL: the `source` of its own members (an imported one
+/// keeps the site it came from, so that no site imports its own co-ops back).
+fn member_record(m: &Member, routes: &DataRoutes, urls: Map<String, Value>, own: &str) -> Value {
     let d = &m.data;
+    let source = m.origin.as_ref().map_or(own, |o| o.source.as_str());
     let opt = |s: &Option<toml::Spanned<String>>| s.as_ref().map(|v| v.get_ref().clone());
     json!({
         "slug": m.slug,
@@ -203,6 +213,7 @@ fn member_record(m: &Member, routes: &DataRoutes, urls: Map<String, Value>) -> V
         "federations": d.federations.get_ref().iter().map(|f| f.get_ref().clone()).collect::<Vec<_>>(),
         "coop_type": d.coop_type.get_ref(),
         "status": d.status.id(),
+        "source": source,
         "legal_form": d.legal_form,
         "founded": d.founded,
         "city": d.city,

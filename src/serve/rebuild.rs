@@ -69,7 +69,7 @@ impl Builder {
                     .lock()
                     .unwrap_or_else(PoisonError::into_inner)
                     .take();
-                if let Some(site) = last {
+                if let Some(site) = last.filter(|s| !s.member_edit_touches_imports(&members)) {
                     self.rebuild_members(state, site, &members, &what, started);
                     return;
                 }

@@ -347,17 +347,30 @@ impl Suite {
             "Emulation.setScriptExecutionDisabled",
             json!({"value": false}),
         );
-        let expected =
-            std::fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("content/members"))
-                .expect("members folder")
-                .filter_map(Result::ok)
-                .filter(|e| e.path().extension().is_some_and(|x| x == "toml"))
-                .filter(|e| {
-                    !std::fs::read_to_string(e.path())
-                        .unwrap_or_default()
-                        .contains("status = \"former\"")
-                })
-                .count();
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let local = std::fs::read_dir(root.join("content/members"))
+            .expect("members folder")
+            .filter_map(Result::ok)
+            .filter(|e| e.path().extension().is_some_and(|x| x == "toml"))
+            .filter(|e| {
+                !std::fs::read_to_string(e.path())
+                    .unwrap_or_default()
+                    .contains("status = \"former\"")
+            })
+            .count();
+        // Co-ops imported from national sites (imports/*.json) are listed too.
+        let imported: usize = std::fs::read_dir(root.join("imports"))
+            .map(|dir| {
+                dir.filter_map(Result::ok)
+                    .filter_map(|e| std::fs::read(e.path()).ok())
+                    .filter_map(|bytes| serde_json::from_slice::<Value>(&bytes).ok())
+                    .filter_map(|snapshot| snapshot["members"].as_array().cloned())
+                    .flatten()
+                    .filter(|m| m["status"] != "former")
+                    .count()
+            })
+            .unwrap_or(0);
+        let expected = local + imported;
         assert_eq!(
             state,
             json!([expected, 0, true]),

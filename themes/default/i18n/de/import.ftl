@@ -1,0 +1,2 @@
+# Importierte Genossenschaften (federa import): ihre Herkunft.
+member-provenance = Gelistet von { $federation }, importiert am { $date }
