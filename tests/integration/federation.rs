@@ -387,3 +387,35 @@ fn new_member_writes_a_template_and_check_lists_what_is_missing() {
         assert!(stderr.contains(missing), "{missing} in {stderr}");
     }
 }
+
+#[test]
+fn texts_shown_in_another_language_carry_a_notice() {
+    let site = TestSite::fixture("federation");
+    let path = site.root().join("content/members/kiez-code.toml");
+    let text = std::fs::read_to_string(&path).expect("read");
+    let summary_at = text.find("[summary]").expect("a summary table");
+    let english = text[summary_at..]
+        .lines()
+        .find(|l| l.starts_with("en = "))
+        .expect("an English summary")
+        .to_string();
+    std::fs::write(
+        &path,
+        format!("{}[summary]\n{english}\n", &text[..summary_at]),
+    )
+    .expect("write");
+    let run = site.build().success();
+    let french = run.page("fr/membres/kiez-code/index.html");
+    assert_eq!(
+        french.text(".text-fallback-notice"),
+        "Ce texte n’existe pas encore en français ; il s’affiche dans la langue où il a été écrit."
+    );
+    assert_eq!(french.attr(".lead", "lang"), "en");
+    let english_page = run.page("members/kiez-code/index.html");
+    assert!(english_page.select(".text-fallback-notice").is_empty());
+    // FeBe Tech's description exists in English and French only.
+    let dutch = run.page("nl/federations/febe-tech/index.html");
+    assert_eq!(dutch.select(".text-fallback-notice").len(), 1);
+    let french_fed = run.page("fr/federations/febe-tech/index.html");
+    assert!(french_fed.select(".text-fallback-notice").is_empty());
+}
