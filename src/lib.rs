@@ -30,6 +30,7 @@ pub mod render;
 pub mod scaffold;
 pub mod serve;
 pub mod site;
+pub mod spare;
 pub mod staging;
 pub mod swap;
 pub mod theme;
