@@ -1,14 +1,16 @@
 //! `federa serve`: build, serve on a local address, rebuild on change, reload browsers.
 //!
 //! The shape is mdBook's: build once, HTTP on its own threads (`http`), the watcher's
-//! events debounced on the main thread (`watch`), and on each batch a full in-memory
-//! render whose changed outputs are written and announced (`rebuild`). Serve's state is
+//! events debounced on the main thread (`watch`), and on each batch an in-memory render
+//! whose changed outputs are served and announced (`rebuild`), then written to disk by
+//! a thread of their own (`disk`). Serve's state is
 //! one `State` value shared with the HTTP threads; there are no statics. Broken content
 //! never stops the server: the last good site stays up and the errors are shown.
 //!
 //! Serve writes to its own folder (`public.serve/` by default), never to `public/`: its
 //! pages carry the local base URL and must not be mistaken for a deployable build.
 
+pub mod disk;
 pub mod head;
 pub mod host;
 pub mod http;
@@ -70,9 +72,12 @@ fn serve(root: &Path, options: &ServeOptions) -> Result<(), String> {
     let output = prepare_output(&options.output)?;
     let listener = bind(options)?;
     let url = local_url(&listener)?;
+    let disk = crate::serve::disk::Disk::start(output.clone())
+        .map_err(|e| format!("cannot start writing {}: {e}", output.display()))?;
     let builder = Builder {
         root: root.clone(),
         output: output.clone(),
+        disk,
         options: BuildOptions {
             drafts: options.drafts,
             base_url: Some(url.clone()),
@@ -110,6 +115,8 @@ fn serve(root: &Path, options: &ServeOptions) -> Result<(), String> {
         }
     }
     state.hub.close();
+    // The folder then holds the last good site.
+    builder.disk.finish();
     println!("stopped");
     Ok(())
 }

@@ -1,5 +1,5 @@
-//! One rebuild: render in memory, compare with the last good site, write what changed,
-//! tell browsers, print one line.
+//! One rebuild: render in memory, compare with the last good site, serve it, tell
+//! browsers, print one line, and hand what changed to the disk thread (`disk`).
 //!
 //! A broken render changes nothing that is served or written: the diagnostics go to the
 //! terminal and to browsers (the overlay), and the last good site stays up until a later
@@ -14,8 +14,9 @@ use std::time::Instant;
 
 use crate::content::{data, DIR};
 use crate::diagnostic::Diagnostic;
-use crate::output::{self, OutputFile};
+use crate::output::OutputFile;
 use crate::render::{self, partial};
+use crate::serve::disk::Disk;
 use crate::serve::state::{Event, Files, State};
 use crate::serve::watch;
 use crate::site::{self, BuildOptions, Site};
@@ -24,14 +25,17 @@ use crate::site::{self, BuildOptions, Site};
 /// only what depends on members; see `render::partial`).
 pub struct Builder {
     pub root: PathBuf,
+    /// The output folder (for messages: `disk` writes it).
     pub output: PathBuf,
+    pub disk: Disk,
     pub options: BuildOptions,
     pub last: Mutex<Option<Site>>,
 }
 
 impl Builder {
     /// The first build, before serving starts. A failure is not fatal: serve starts
-    /// anyway, shows the errors, and builds again on the next change.
+    /// anyway, shows the errors, and builds again on the next change. The output folder
+    /// is written afterwards, by the disk thread, while the site is already served.
     pub fn first(&self, state: &State) {
         let (report, site) = site::render_keeping_site(&self.root, &self.options);
         let warnings = report.diagnostics.iter().filter(|d| !d.is_error()).count();
@@ -39,16 +43,16 @@ impl Builder {
             fail(state, &report.diagnostics, "the first build");
             return;
         }
-        let written = self.write(&report.outputs);
-        state.set_files(files_of(report.outputs));
+        let files = Arc::new(files_of(report.outputs));
+        state.set_files_shared(Arc::clone(&files));
+        self.disk.write_all(files);
         self.keep(site);
         println!(
-            "built {} languages, {} pages, {} files in {} ms ({} written to {})",
+            "built {} languages, {} pages, {} files in {} ms (writing them to {})",
             report.languages,
             report.pages,
             state.files().len(),
             report.elapsed_ms,
-            written,
             self.output.display()
         );
         if warnings > 0 {
@@ -118,9 +122,9 @@ impl Builder {
         }
     }
 
-    /// Serves `files` as the new site and tells browsers, then brings the output folder
-    /// up to date (browsers are served from memory, so the disk waits) and prints one
-    /// line. `how` ends that line (", members only").
+    /// Serves `files` as the new site, tells browsers and prints one line; the disk
+    /// thread brings the output folder up to date afterwards. `how` ends the line
+    /// (", members only").
     fn publish(&self, state: &State, files: Files, how: &str, started: Instant, what: &str) {
         let was_broken = state.problems().is_some();
         let old = state.files();
@@ -136,16 +140,16 @@ impl Builder {
         state.set_problems(None);
         let browsers = event.map_or(0, |event| state.hub.broadcast(&event));
         let served = started.elapsed().as_millis();
-        let rewritten = if first {
+        let count = changes.count();
+        if first {
             // Nothing was served yet, so the folder may hold an earlier session's files.
-            self.write_all(&files)
+            self.disk.write_all(files);
         } else {
-            self.apply(&changes)
-        };
+            self.disk.apply(changes);
+        }
         let fixed = if was_broken { ", errors fixed" } else { "" };
         println!(
-            "{what} changed: served in {served} ms, {rewritten} outputs rewritten in {} ms{how}{fixed} ({browsers} browsers notified)",
-            started.elapsed().as_millis()
+            "{what} changed: served in {served} ms, {count} outputs changed{how}{fixed} ({browsers} browsers notified)"
         );
     }
 
@@ -165,41 +169,6 @@ impl Builder {
 
     fn keep(&self, site: Option<Site>) {
         *self.last.lock().unwrap_or_else(PoisonError::into_inner) = site;
-    }
-
-    /// Writes a difference computed in memory; returns how many files it touched.
-    fn apply(&self, changes: &Changes) -> usize {
-        let written: Vec<(&str, &[u8])> = changes
-            .written
-            .iter()
-            .map(|(path, bytes)| (path.as_str(), bytes.as_slice()))
-            .collect();
-        match output::apply_changes(&self.output, &written, &changes.removed) {
-            Ok(()) => changes.count(),
-            Err(e) => {
-                eprintln!("error: cannot write {}: {e}", self.output.display());
-                0
-            }
-        }
-    }
-
-    /// Makes the output folder hold exactly `files` (see `write`).
-    fn write_all(&self, files: &Files) -> usize {
-        let outputs: Vec<OutputFile> = files
-            .iter()
-            .map(|(path, bytes)| OutputFile::new(path.clone(), bytes.to_vec()))
-            .collect();
-        self.write(&outputs)
-    }
-
-    /// Makes the output folder hold exactly `outputs` (the first build may find files of
-    /// an earlier session there). An I/O error is reported but does not stop serving:
-    /// browsers are served from memory.
-    fn write(&self, outputs: &[OutputFile]) -> usize {
-        output::write_changed(&self.output, outputs).unwrap_or_else(|e| {
-            eprintln!("error: cannot write {}: {e}", self.output.display());
-            0
-        })
     }
 }
 

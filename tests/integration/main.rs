@@ -18,4 +18,5 @@ mod rebuild_atomicity;
 mod scaffold;
 mod serve;
 mod serve_hardening;
+mod serve_speed;
 mod sitemap;
