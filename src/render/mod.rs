@@ -23,6 +23,7 @@ pub mod memo;
 pub mod news;
 pub mod pages;
 pub mod partial;
+pub mod partial_pages;
 pub mod routes;
 pub mod sitemap;
 pub mod static_collisions;

@@ -173,19 +173,13 @@ pub fn aliases(site: &Site, shared: &Shared, problems: &mut Vec<Diagnostic>) -> 
     for (key, lang, route) in site.routes.iter().filter(|(_, _, r)| !r.is_fallback) {
         let page = &site.content.pages[route.page];
         for alias in &page.front.aliases {
-            let rel = alias.trim_start_matches('/');
-            let file = if rel.ends_with(".html") {
-                rel.to_string()
-            } else {
-                format!("{}/index.html", rel.trim_end_matches('/'))
-            };
-            if !is_safe_path(&file) || rel.is_empty() {
+            let Some(file) = alias_file(alias) else {
                 problems.push(
                     page.alias_problem(alias, format!("invalid alias `{alias}`"))
                         .with_hint("an alias is a path inside the site, like `/old-about/`"),
                 );
                 continue;
-            }
+            };
             let target = format!("{}{}", shared.base_url, route.path);
             let mut context = Context::new();
             context.insert("lang", lang);
@@ -200,7 +194,18 @@ pub fn aliases(site: &Site, shared: &Shared, problems: &mut Vec<Diagnostic>) -> 
     out
 }
 
-/// Context entries every HTML page has.
+/// The redirect file an alias (`/old-about/`, `/old.html`) is written to, or `None`
+/// when it is not a path inside the site.
+pub fn alias_file(alias: &str) -> Option<String> {
+    let rel = alias.trim_start_matches('/');
+    let file = if rel.ends_with(".html") {
+        rel.to_string()
+    } else {
+        format!("{}/index.html", rel.trim_end_matches('/'))
+    };
+    (is_safe_path(&file) && !rel.is_empty()).then_some(file)
+}
+
 /// Context entries every HTML page of `lang` has: the language's shared base (built
 /// once in `Shared`) plus the menus with the current page marked.
 pub(crate) fn base_context(site: &Site, shared: &Shared, lang: &str, current_url: &str) -> Context {

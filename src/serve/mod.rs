@@ -14,6 +14,7 @@ pub mod disk;
 pub mod head;
 pub mod host;
 pub mod http;
+pub mod incremental;
 pub mod limits;
 pub mod mime;
 pub mod panics;

@@ -7,15 +7,12 @@
 //! by which *outputs* changed, so the decision cannot miss an indirect dependency.
 
 use std::cmp::Ordering;
-use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Instant;
 
-use crate::content::{data, DIR};
 use crate::diagnostic::Diagnostic;
 use crate::output::OutputFile;
-use crate::render::{self, partial};
 use crate::serve::disk::Disk;
 use crate::serve::state::{Event, Files, State};
 use crate::serve::watch;
@@ -66,18 +63,8 @@ impl Builder {
     pub fn rebuild(&self, state: &State, changed: &[PathBuf]) {
         let started = Instant::now();
         let what = watch::describe(&self.root, changed);
-        if state.problems().is_none() {
-            if let Some(members) = self.member_files(changed) {
-                let last = self
-                    .last
-                    .lock()
-                    .unwrap_or_else(PoisonError::into_inner)
-                    .take();
-                if let Some(site) = last {
-                    self.rebuild_members(state, site, &members, &what, started);
-                    return;
-                }
-            }
+        if state.problems().is_none() && self.rebuild_partly(state, changed, &what, started) {
+            return;
         }
         let (report, site) = site::render_keeping_site(&self.root, &self.options);
         if report.has_errors() {
@@ -88,44 +75,17 @@ impl Builder {
         self.keep(site);
     }
 
-    /// After member files alone changed: reload those files into the last site and
-    /// re-render only what shows members (everything, when the edit reaches further;
-    /// see `render::partial`). On error the last good site stays served.
-    fn rebuild_members(
-        &self,
-        state: &State,
-        site: Site,
-        rels: &[PathBuf],
-        what: &str,
-        started: Instant,
-    ) {
-        let (new, mut problems) = site.with_members_reloaded(rels);
-        let slugs: BTreeSet<String> = rels
-            .iter()
-            .filter_map(|r| r.file_stem().map(|s| s.to_string_lossy().into_owned()))
-            .collect();
-        let mut files = None;
-        if !problems.iter().any(Diagnostic::is_error) {
-            let (rendered, found) = render_members(&site, &new, &slugs, &state.files());
-            problems.extend(found);
-            files = Some(rendered);
-        }
-        match files.filter(|_| !problems.iter().any(Diagnostic::is_error)) {
-            Some((files, how)) => {
-                self.publish(state, files, how, started, what);
-                self.keep(Some(new));
-            }
-            None => {
-                fail(state, &problems, &format!("{what} changed"));
-                self.keep(Some(site));
-            }
-        }
-    }
-
     /// Serves `files` as the new site, tells browsers and prints one line; the disk
     /// thread brings the output folder up to date afterwards. `how` ends the line
     /// (", members only").
-    fn publish(&self, state: &State, files: Files, how: &str, started: Instant, what: &str) {
+    pub(super) fn publish(
+        &self,
+        state: &State,
+        files: Files,
+        how: &str,
+        started: Instant,
+        what: &str,
+    ) {
         let was_broken = state.problems().is_some();
         let old = state.files();
         let changes = Changes::between(&old, &files);
@@ -153,27 +113,13 @@ impl Builder {
         );
     }
 
-    /// The changed paths relative to the root, if every one is a member file.
-    fn member_files(&self, changed: &[PathBuf]) -> Option<Vec<PathBuf>> {
-        let members_dir = Path::new(DIR).join(data::MEMBERS);
-        changed
-            .iter()
-            .map(|path| {
-                let rel = path.strip_prefix(&self.root).ok()?;
-                let is_member = rel.parent() == Some(members_dir.as_path())
-                    && rel.extension().is_some_and(|e| e == "toml");
-                is_member.then(|| rel.to_path_buf())
-            })
-            .collect()
-    }
-
-    fn keep(&self, site: Option<Site>) {
+    pub(super) fn keep(&self, site: Option<Site>) {
         *self.last.lock().unwrap_or_else(PoisonError::into_inner) = site;
     }
 }
 
 /// Keeps the last good site, reports the errors in the terminal and to browsers.
-fn fail(state: &State, diagnostics: &[Diagnostic], what: &str) {
+pub(super) fn fail(state: &State, diagnostics: &[Diagnostic], what: &str) {
     let errors: Vec<String> = diagnostics
         .iter()
         .filter(|d| d.is_error())
@@ -209,35 +155,6 @@ fn show_errors(state: &State, errors: &[String], what: &str) {
         n => format!("{n} errors"),
     };
     eprintln!("{what}: {count}; {serving}");
-}
-
-/// After member edits: the new site's files, by a partial render applied to the served
-/// `old` files, or by a full render when the edit reaches further; and the problems.
-fn render_members(
-    old_site: &Site,
-    new_site: &Site,
-    slugs: &BTreeSet<String>,
-    old: &Files,
-) -> ((Files, &'static str), Vec<Diagnostic>) {
-    match partial::members_changed(old_site, new_site, slugs) {
-        Some(result) => {
-            let mut files = old.clone();
-            for path in &result.removed {
-                files.remove(path);
-            }
-            files.extend(
-                result
-                    .outputs
-                    .into_iter()
-                    .map(|o| (o.path, Arc::new(o.bytes))),
-            );
-            ((files, ", members only"), result.problems)
-        }
-        None => {
-            let (outputs, problems) = render::render_all(new_site);
-            ((files_of(outputs), ""), problems)
-        }
-    }
 }
 
 /// What differs between the served site and a new one.
@@ -304,7 +221,7 @@ impl Changes {
     }
 }
 
-fn files_of(outputs: Vec<OutputFile>) -> Files {
+pub(super) fn files_of(outputs: Vec<OutputFile>) -> Files {
     outputs
         .into_iter()
         .map(|o| (o.path, Arc::new(o.bytes)))

@@ -53,3 +53,26 @@ fn the_folder_is_written_after_serving_and_holds_the_served_site() {
     });
     disk_matches_what_is_served(&server, &out);
 }
+
+/// A post's new title reaches its page, the news list and the feed through the partial
+/// render of pages (`src/render/partial_pages.rs`); a new page needs the full one.
+#[test]
+fn page_edits_re_render_only_what_reads_the_page() {
+    let server = Server::start("news-events");
+    let post = server.site.root().join("content/news/spring.md");
+    let text = std::fs::read_to_string(&post).expect("read");
+    std::fs::write(&post, text.replace("Spring news", "Spring, edited")).expect("edit");
+    server.wait_for_text("/news/spring/", "Spring, edited");
+    server.wait_for_text("/fr/actualites/spring/", "Spring, edited");
+    server.wait_for_text("/atom.xml", "Spring, edited");
+    server.wait_for("the rebuild line", || server.log().contains(", pages only"));
+    let added = server.site.root().join("content/news/summer.md");
+    std::fs::write(
+        &added,
+        "+++\ntitle = \"Summer news\"\ndate = 2027-02-01\n+++\nHot.\n",
+    )
+    .expect("add");
+    server.wait_for_text("/news/", "Summer news");
+    let log = server.log();
+    assert_eq!(log.matches(", pages only").count(), 1, "{log}");
+}
