@@ -26,6 +26,7 @@ pub mod markdown;
 pub mod moment;
 pub mod output;
 pub mod output_guard;
+pub mod progress;
 pub mod render;
 pub mod scaffold;
 pub mod serve;
@@ -51,6 +52,7 @@ pub const EXIT_USAGE: u8 = 2;
 /// Runs one command line.
 pub fn run(cli: Cli) -> ExitCode {
     let root = cli.root.clone();
+    let progress = progress::wanted(cli.quiet);
     match cli.command {
         Command::Build {
             output,
@@ -70,6 +72,7 @@ pub fn run(cli: Cli) -> ExitCode {
                 base_url,
                 now,
                 plain_assets: false,
+                progress,
             };
             build(&root, &output, &target, &options)
         }
@@ -93,6 +96,7 @@ pub fn run(cli: Cli) -> ExitCode {
                         poll,
                         output,
                         drafts,
+                        progress,
                     },
                 ),
                 Err(refusal) => refuse(&refusal),
@@ -107,6 +111,8 @@ pub fn run(cli: Cli) -> ExitCode {
             let options = BuildOptions {
                 drafts,
                 now,
+                // JSON goes to stdout; the line would only be noise around it.
+                progress: progress && format == Format::Human,
                 ..BuildOptions::default()
             };
             check(&root, format, strict, &options)

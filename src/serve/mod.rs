@@ -53,6 +53,8 @@ pub struct ServeOptions {
     /// `output_guard::check` allowed it.
     pub output: PathBuf,
     pub drafts: bool,
+    /// Draw a progress line during the first build (`progress::wanted`).
+    pub progress: bool,
 }
 
 /// Runs `federa serve` until Ctrl-C. Exits 1 only when it cannot start at all.
@@ -91,7 +93,7 @@ fn serve(root: &Path, options: &ServeOptions) -> Result<(), String> {
     // Unwind safety (here and below): the served site is swapped whole and `State`'s
     // locks ignore poisoning, so a panic leaves the last good site in place; the
     // builder's kept site is whole or gone, and gone means the next rebuild is full.
-    if let Err(panic) = panics::catch(|| builder.first(&state)) {
+    if let Err(panic) = panics::catch(|| builder.first(&state, options.progress)) {
         rebuild::crashed(&state, "the first build", &panic);
     }
     let (tx, rx) = mpsc::channel();

@@ -33,8 +33,12 @@ impl Builder {
     /// The first build, before serving starts. A failure is not fatal: serve starts
     /// anyway, shows the errors, and builds again on the next change. The output folder
     /// is written afterwards, by the disk thread, while the site is already served.
-    pub fn first(&self, state: &State) {
-        let (report, site) = site::render_keeping_site(&self.root, &self.options);
+    pub fn first(&self, state: &State, progress: bool) {
+        let options = BuildOptions {
+            progress,
+            ..self.options.clone()
+        };
+        let (report, site) = site::render_keeping_site(&self.root, &options);
         let warnings = report.diagnostics.iter().filter(|d| !d.is_error()).count();
         if report.has_errors() {
             fail(state, &report.diagnostics, "the first build");

@@ -14,6 +14,7 @@ mod hostile_text;
 mod hosting;
 mod invalid;
 mod output_safety;
+mod progress;
 mod rebuild_atomicity;
 mod scaffold;
 mod serve;
