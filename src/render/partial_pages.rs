@@ -4,11 +4,15 @@
 //! The dependency map, as data: a page's text (title, body, dates, description, weight,
 //! `[event]`, `[extra]`) is read by
 //! - the page itself, in every language (fallback pages show the original's text);
-//! - the section that lists it (its parent: all of a news list's pages), and the home
-//!   page (latest news, upcoming events);
-//! - the Atom feeds, the calendars, the sitemap (dates), the alias redirects and the
-//!   host files (`_redirects` lists aliases), which are re-rendered whole: one file per
-//!   language each.
+//! - the section that lists it (its parent: all of a news list's pages); for a news
+//!   post or an event, the home page (latest news, upcoming events) and the Atom feed
+//!   or the calendar;
+//! - the sitemap (its `updated` or `date`), the alias redirects and the host files
+//!   (`_redirects` lists aliases).
+//!
+//! Each only in the languages that show the changed file: its own, and those where it
+//! stands in for a missing translation; in every language when an original's `date` or
+//! `[event]` changed, since translations inherit them (`news::posts`, `events::entry`).
 //!
 //! Nothing else reads pages but through their URLs (links, menus, switchers,
 //! alternates, data pages' frames), so while every URL stays the same, nothing else
@@ -16,73 +20,74 @@
 //! translation, a `slug`, a draft flag) reaches every page's links and menus: then
 //! `pages_changed` answers `None` and the caller renders everything.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::PathBuf;
 use std::sync::Arc;
 
 use rayon::prelude::{IntoParallelRefIterator, ParallelIterator};
 
-use crate::content::{event, Content, LoadOptions};
+use crate::content::page::parent_key;
+use crate::content::{event, LoadOptions};
 use crate::diagnostic::Diagnostic;
 use crate::output::OutputFile;
 use crate::render::partial::Partial;
 use crate::render::routes::{PageRoute, Routes};
 use crate::render::static_collisions::Guard;
-use crate::render::{calendar, collisions, events, feeds, host_files, pages, sitemap, Shared};
+use crate::render::{
+    calendar, collisions, events, feeds, host_files, news, pages, sitemap, Shared,
+};
 use crate::site::Site;
 
-/// `site` with `content/`'s pages read again (members, federations, theme and
-/// translations kept), and the problems found in them and their URLs.
-pub fn reload_content(site: &Site, drafts: bool) -> (Site, Vec<Diagnostic>) {
-    let (content, mut problems) = Content::load(&site.root, &site.config, LoadOptions { drafts });
+/// `site` with the pages at `changed` (relative to the root) read again (everything
+/// else kept), and the problems found in them and their URLs.
+pub fn reload_content(site: &Site, drafts: bool, changed: &[PathBuf]) -> (Site, Vec<Diagnostic>) {
+    let (content, mut problems) =
+        site.content
+            .with_files_reloaded(&site.root, &site.config, LoadOptions { drafts }, changed);
     let (routes, found) = Routes::build(&site.config, &content);
     problems.extend(found);
     let mut new = site.clone();
     new.content = Arc::new(content);
     new.routes = Arc::new(routes);
-    problems.extend(collisions::data_page_collisions(&new));
-    problems.extend(event::check_all(
-        &new.content,
-        &new.routes,
-        &new.federation_slugs,
-    ));
     (new, problems)
 }
 
-/// Renders what reads the pages that differ between `old` and `new` (see the module
-/// doc); `None` when their URLs or the set of pages changed.
-pub fn pages_changed(old: &Site, new: &Site) -> Option<Partial> {
+/// Renders what reads the pages at `changed` (relative to the root), which differ
+/// between `old` and `new` (see the module doc); `None` when their URLs or the set of
+/// pages changed.
+pub fn pages_changed(old: &Site, new: &Site, changed: &[PathBuf]) -> Option<Partial> {
     if !same_urls(old, new) {
         return None;
     }
-    let changed = changed_keys(old, new);
-    let mut keys: BTreeSet<&str> = changed
-        .iter()
-        .map(|k| crate::content::page::parent_key(k))
-        .collect();
-    keys.extend(changed.iter().copied());
-    keys.insert("");
+    let plan = plan(old, new, changed);
+    // The checks of `Site::check` that read pages: with the same URLs, only changed
+    // aliases can newly land on a data page.
+    let mut problems = event::check_all(&new.content, &new.routes, &new.federation_slugs);
+    if aliases_of(old) != aliases_of(new) {
+        problems.extend(collisions::data_page_collisions(new));
+    }
     let shared = Shared::new(new);
-    let jobs: Vec<(&str, &str)> = keys
-        .iter()
-        .flat_map(|key| new.config.languages().map(move |lang| (*key, lang)))
-        .collect();
+    let jobs: Vec<(&str, &str)> = plan.pages.iter().map(|(k, l)| (*k, *l)).collect();
     let rendered: Vec<(Vec<OutputFile>, Vec<Diagnostic>)> = jobs
         .par_iter()
         .map(|(key, lang)| pages::render_page(new, &shared, key, lang))
         .collect();
     let mut guard = Guard::new(new);
     let mut outputs = Vec::new();
-    let mut problems = Vec::new();
     for (files, found) in rendered {
         outputs.extend(guard.screen(files));
         problems.extend(found);
     }
     let aliases = pages::aliases(new, &shared, &mut problems);
-    let removed = removed_paths(old, new, &changed, &aliases);
+    let removed = removed_paths(old, new, &plan.changed, &aliases);
     outputs.extend(guard.screen(aliases));
-    outputs.extend(guard.screen(feeds::render(new, &shared)));
-    outputs.extend(guard.screen(calendar::render(new, &shared)));
-    outputs.extend(guard.screen(sitemap::render(new, &shared)));
+    let langs: Vec<&str> = plan.feeds.iter().copied().collect();
+    outputs.extend(guard.screen(feeds::render_languages(new, &shared, &langs)));
+    let langs: Vec<&str> = plan.calendars.iter().copied().collect();
+    outputs.extend(guard.screen(calendar::render_languages(new, &shared, &langs)));
+    if plan.sitemap {
+        outputs.extend(guard.screen(sitemap::render(new, &shared)));
+    }
     outputs.extend(guard.screen(host_files::render(new, &shared)));
     problems.extend(guard.into_problems());
     // Of two outputs with one path the first wins, as in `render_all`.
@@ -93,6 +98,101 @@ pub fn pages_changed(old: &Site, new: &Site) -> Option<Partial> {
         removed,
         problems,
     })
+}
+
+/// What an edit of pages requires.
+struct Plan<'a> {
+    /// Keys of the pages whose file changed.
+    changed: BTreeSet<&'a str>,
+    /// `(key, language)` of the pages to render again.
+    pages: BTreeSet<(&'a str, &'a str)>,
+    /// Languages whose Atom feed, and whose calendar, read a changed page.
+    feeds: BTreeSet<&'a str>,
+    calendars: BTreeSet<&'a str>,
+    /// Whether a date the sitemap shows (`updated`, else `date`) changed.
+    sitemap: bool,
+}
+
+/// Works out which outputs read the changed files: in which languages each changed
+/// key is shown from a changed file (all of them when an original's `date` or
+/// `[event]`, which translations inherit, changed), and there the page, its section,
+/// the home page, feed and calendar as far as they list it.
+fn plan<'a>(old: &Site, new: &'a Site, changed: &[PathBuf]) -> Plan<'a> {
+    let mut plan = Plan {
+        changed: BTreeSet::new(),
+        pages: BTreeSet::new(),
+        feeds: BTreeSet::new(),
+        calendars: BTreeSet::new(),
+        sitemap: false,
+    };
+    let mut shown: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
+    let all: Vec<&str> = new.config.languages().collect();
+    for (key, lang, route) in new.routes.iter() {
+        let now = &new.content.pages[route.page];
+        if !changed.contains(&now.file) {
+            continue;
+        }
+        let Some(was) = old
+            .routes
+            .get(key, lang)
+            .map(|r| &old.content.pages[r.page])
+        else {
+            continue;
+        };
+        if was.source == now.source {
+            continue;
+        }
+        plan.changed.insert(key);
+        plan.sitemap |= was.front.updated != now.front.updated || was.front.date != now.front.date;
+        let languages = shown.entry(key).or_default();
+        languages.insert(lang);
+        let is_original = new
+            .routes
+            .original(key)
+            .is_some_and(|o| o.page == route.page);
+        if is_original && inherited(was) != inherited(now) {
+            languages.extend(all.iter().copied());
+        }
+    }
+    for (key, languages) in shown {
+        let parent = parent_key(key);
+        let page = new.routes.original(key).map(|r| &new.content.pages[r.page]);
+        let listed = page.is_some_and(|p| !p.is_section)
+            && [news::SECTION, event::SECTION].contains(&parent);
+        for lang in languages {
+            plan.pages.extend([(key, lang), (parent, lang)]);
+            if listed {
+                // The home page shows the latest posts and the next events.
+                plan.pages.insert(("", lang));
+                if parent == news::SECTION {
+                    plan.feeds.insert(lang);
+                } else {
+                    plan.calendars.insert(lang);
+                }
+            }
+        }
+    }
+    plan
+}
+
+/// Every alias of the site's pages, in order.
+fn aliases_of(site: &Site) -> Vec<&String> {
+    site.content
+        .pages
+        .iter()
+        .flat_map(|page| &page.front.aliases)
+        .collect()
+}
+
+/// What translations take from their original: the date (lists, feeds) and the
+/// `[event]` table, serialized to compare it.
+fn inherited(page: &crate::content::Page) -> (Option<String>, Option<String>) {
+    let event = page
+        .front
+        .event
+        .as_ref()
+        .and_then(|e| serde_json::to_string(e).ok());
+    (page.front.date.as_ref().map(ToString::to_string), event)
 }
 
 /// Whether every page has the same URL in every language, shown from the same file.
@@ -112,20 +212,6 @@ fn same_urls(old: &Site, new: &Site) -> bool {
             .iter()
             .zip(new.routes.iter())
             .all(|(a, b)| described(old, a) == described(new, b))
-}
-
-/// Keys of the pages whose file's text differs (`same_urls` holds).
-fn changed_keys<'a>(old: &Site, new: &'a Site) -> BTreeSet<&'a str> {
-    new.routes
-        .iter()
-        .filter(|(key, lang, route)| {
-            let now = &new.content.pages[route.page];
-            old.routes
-                .get(key, lang)
-                .is_none_or(|was| old.content.pages[was.page].source != now.source)
-        })
-        .map(|(key, _, _)| key)
-        .collect()
 }
 
 /// Outputs of the old site that the new one no longer has: alias redirects dropped,

@@ -3,7 +3,7 @@
 //! for file; or the partial render declines (URLs changed).
 
 use std::collections::BTreeMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use super::{pages_changed, reload_content};
 use crate::site::{BuildOptions, Site};
@@ -20,6 +20,19 @@ fn full(site: &Site) -> BTreeMap<String, Vec<u8>> {
     let (outputs, problems) = crate::render::render_all(site);
     assert!(problems.iter().all(|p| !p.is_error()), "{problems:?}");
     outputs.into_iter().map(|o| (o.path, o.bytes)).collect()
+}
+
+/// Every file under `root`'s `content/`, by path relative to `root`.
+fn contents(root: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
+    walkdir::WalkDir::new(root.join("content"))
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+        .map(|e| {
+            let rel = e.path().strip_prefix(root).expect("inside").to_path_buf();
+            (rel, std::fs::read(e.path()).expect("read"))
+        })
+        .collect()
 }
 
 fn copy_fixture(name: &str, to: &Path) {
@@ -56,10 +69,18 @@ fn edit_and_compare(fixture: &str, edit: impl Fn(&Path)) -> Option<(Vec<String>,
     copy_fixture(fixture, tmp.path());
     let before = load(tmp.path());
     let mut served = full(&before);
+    let files_before = contents(tmp.path());
     edit(tmp.path());
-    let (after, problems) = reload_content(&before, false);
+    let files_after = contents(tmp.path());
+    let changed: Vec<PathBuf> = files_before
+        .keys()
+        .chain(files_after.keys())
+        .filter(|rel| files_before.get(*rel) != files_after.get(*rel))
+        .cloned()
+        .collect();
+    let (after, problems) = reload_content(&before, false, &changed);
     assert!(problems.iter().all(|p| !p.is_error()), "{problems:?}");
-    let partial = pages_changed(&before, &after)?;
+    let partial = pages_changed(&before, &after, &changed)?;
     assert!(
         partial.problems.iter().all(|p| !p.is_error()),
         "{:?}",
@@ -188,4 +209,75 @@ fn new_pages_and_changed_slugs_decline() {
         });
     });
     assert!(slug.is_none(), "a new URL changes links and menus");
+}
+
+/// Translations inherit their original's date: moving the original reorders the lists
+/// and feeds of every language, translated or not.
+#[test]
+fn an_original_moved_in_time_reorders_every_language() {
+    let (produced, _) = edit_and_compare("news-events", |root| {
+        rewrite(root, "news/year-end.md", |t| {
+            t.replace("date = 2026-12-31", "date = 2025-01-01")
+        });
+    })
+    .expect("a partial render");
+    assert!(has(&produced, "fr/actualites/index.html") && has(&produced, "de/atom.xml"));
+}
+
+/// A translation's own text reaches its own language only.
+#[test]
+fn a_translation_edit_stays_in_its_language() {
+    let (produced, _) = edit_and_compare("news-events", |root| {
+        rewrite(root, "news/year-end.fr.md", |t| {
+            t.replacen("+++\n\n", "+++\n\nMot ajouté.\n\n", 1)
+        });
+        rewrite(root, "events/gathering.fr.md", |t| {
+            format!("{t}\nEncore un mot.\n")
+        });
+    })
+    .expect("a partial render");
+    assert!(has(&produced, "fr/atom.xml") && has(&produced, "fr/events.ics"));
+    assert!(
+        !has(&produced, "atom.xml") && !has(&produced, "de/atom.xml"),
+        "{produced:?}"
+    );
+}
+
+/// Reading only the changed files gives the pages a full load gives: hidden files and
+/// files in the data folders are not pages, drafts are left out, gone files dropped.
+#[test]
+fn reloading_changed_files_equals_a_full_load() {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    copy_fixture("multilingual", tmp.path());
+    let before = load(tmp.path());
+    let root = tmp.path();
+    std::fs::write(root.join("content/.notes.md"), "not a page").expect("write");
+    std::fs::create_dir_all(root.join("content/members")).expect("mkdir");
+    std::fs::write(root.join("content/members/readme.md"), "not a page").expect("write");
+    rewrite(root, "counts.md", |t| {
+        t.replacen("+++\n", "+++\ndraft = true\n", 1)
+    });
+    rewrite(root, "about.md", |t| t.replace("We are", "We were"));
+    std::fs::remove_file(root.join("content/about.de.md")).expect("delete");
+    let changed: Vec<PathBuf> = [
+        "content/.notes.md",
+        "content/members/readme.md",
+        "content/counts.md",
+        "content/about.md",
+        "content/about.de.md",
+    ]
+    .iter()
+    .map(PathBuf::from)
+    .collect();
+    let (after, problems) = reload_content(&before, false, &changed);
+    assert!(problems.is_empty(), "{problems:?}");
+    let pages = |site: &Site| -> Vec<(PathBuf, String)> {
+        let content = &site.content;
+        content
+            .pages
+            .iter()
+            .map(|p| (p.file.clone(), p.source.clone()))
+            .collect()
+    };
+    assert_eq!(pages(&after), pages(&load(root)));
 }

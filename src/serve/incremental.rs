@@ -26,8 +26,12 @@ impl Builder {
         started: Instant,
     ) -> bool {
         let members = self.member_files(changed);
-        let pages = members.is_none() && self.page_files(changed);
-        if members.is_none() && !pages {
+        let pages = if members.is_none() {
+            self.page_files(changed)
+        } else {
+            None
+        };
+        if members.is_none() && pages.is_none() {
             return false;
         }
         let last = self
@@ -38,12 +42,13 @@ impl Builder {
         let Some(site) = last else {
             return false;
         };
-        match members {
-            Some(members) => {
+        match (members, pages) {
+            (Some(members), _) => {
                 self.rebuild_members(state, site, &members, what, started);
                 true
             }
-            None => self.rebuild_pages(state, site, what, started),
+            (None, Some(pages)) => self.rebuild_pages(state, site, &pages, what, started),
+            (None, None) => false,
         }
     }
 
@@ -84,10 +89,17 @@ impl Builder {
     /// After markdown pages alone changed: read the pages again into the last site and
     /// re-render what reads them. False (the last site kept) when their URLs changed,
     /// so a full rebuild must run, with every check.
-    fn rebuild_pages(&self, state: &State, site: Site, what: &str, started: Instant) -> bool {
-        let (new, mut problems) = partial_pages::reload_content(&site, self.options.drafts);
+    fn rebuild_pages(
+        &self,
+        state: &State,
+        site: Site,
+        rels: &[PathBuf],
+        what: &str,
+        started: Instant,
+    ) -> bool {
+        let (new, mut problems) = partial_pages::reload_content(&site, self.options.drafts, rels);
         if !problems.iter().any(Diagnostic::is_error) {
-            let Some(result) = partial_pages::pages_changed(&site, &new) else {
+            let Some(result) = partial_pages::pages_changed(&site, &new, rels) else {
                 self.keep(Some(site));
                 return false;
             };
@@ -118,17 +130,20 @@ impl Builder {
             .collect()
     }
 
-    /// Whether every changed path is a markdown page under `content/` (not in the
-    /// data folders).
-    fn page_files(&self, changed: &[PathBuf]) -> bool {
+    /// The changed paths relative to the root, if every one is a markdown file under
+    /// `content/` outside the data folders.
+    fn page_files(&self, changed: &[PathBuf]) -> Option<Vec<PathBuf>> {
         let data_dirs = [data::MEMBERS, data::FEDERATIONS].map(|d| Path::new(DIR).join(d));
-        changed.iter().all(|path| {
-            path.strip_prefix(&self.root).is_ok_and(|rel| {
-                rel.starts_with(DIR)
+        changed
+            .iter()
+            .map(|path| {
+                let rel = path.strip_prefix(&self.root).ok()?;
+                let is_page = rel.starts_with(DIR)
                     && rel.extension().is_some_and(|e| e == "md")
-                    && !data_dirs.iter().any(|d| rel.starts_with(d))
+                    && !data_dirs.iter().any(|d| rel.starts_with(d));
+                is_page.then(|| rel.to_path_buf())
             })
-        })
+            .collect()
     }
 }
 
