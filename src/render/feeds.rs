@@ -94,8 +94,17 @@ fn feed(site: &Site, shared: &Shared, lang: &str) -> String {
         markup(&site_title)
     );
     let _ = writeln!(xml, "  <generator>federa</generator>");
-    for post in &posts {
-        entry(&mut xml, site, shared, post, lang, &updated);
+    // Each entry renders its post's markdown: thousands of posts are worth splitting.
+    let entries: Vec<String> = posts
+        .par_iter()
+        .map(|post| {
+            let mut text = String::new();
+            entry(&mut text, site, shared, post, lang, &updated);
+            text
+        })
+        .collect();
+    for text in entries {
+        xml.push_str(&text);
     }
     xml.push_str("</feed>\n");
     xml

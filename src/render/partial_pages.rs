@@ -70,7 +70,10 @@ pub fn pages_changed(old: &Site, new: &Site, changed: &[PathBuf]) -> Option<Part
     let jobs: Vec<(&str, &str)> = plan.pages.iter().map(|(k, l)| (*k, *l)).collect();
     let rendered: Vec<(Vec<OutputFile>, Vec<Diagnostic>)> = jobs
         .par_iter()
-        .map(|(key, lang)| pages::render_page(new, &shared, key, lang))
+        .map(|(key, lang)| match plan.news_only.get(lang) {
+            Some(posts) if *key == news::SECTION => news_pages(new, &shared, lang, posts),
+            _ => pages::render_page(new, &shared, key, lang),
+        })
         .collect();
     let mut guard = Guard::new(new);
     let mut outputs = Vec::new();
@@ -111,6 +114,9 @@ struct Plan<'a> {
     calendars: BTreeSet<&'a str>,
     /// Whether a date the sitemap shows (`updated`, else `date`) changed.
     sitemap: bool,
+    /// Per language, the changed posts, when no post moved (no date changed) and the
+    /// news section's own page did not change: only their list pages change.
+    news_only: BTreeMap<&'a str, BTreeSet<&'a str>>,
 }
 
 /// Works out which outputs read the changed files: in which languages each changed
@@ -124,7 +130,9 @@ fn plan<'a>(old: &Site, new: &'a Site, changed: &[PathBuf]) -> Plan<'a> {
         feeds: BTreeSet::new(),
         calendars: BTreeSet::new(),
         sitemap: false,
+        news_only: BTreeMap::new(),
     };
+    let mut moved = false;
     let mut shown: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
     let all: Vec<&str> = new.config.languages().collect();
     for (key, lang, route) in new.routes.iter() {
@@ -143,7 +151,8 @@ fn plan<'a>(old: &Site, new: &'a Site, changed: &[PathBuf]) -> Plan<'a> {
             continue;
         }
         plan.changed.insert(key);
-        plan.sitemap |= was.front.updated != now.front.updated || was.front.date != now.front.date;
+        moved |= was.front.date != now.front.date;
+        plan.sitemap |= was.front.updated != now.front.updated || moved;
         let languages = shown.entry(key).or_default();
         languages.insert(lang);
         let is_original = new
@@ -166,13 +175,34 @@ fn plan<'a>(old: &Site, new: &'a Site, changed: &[PathBuf]) -> Plan<'a> {
                 plan.pages.insert(("", lang));
                 if parent == news::SECTION {
                     plan.feeds.insert(lang);
+                    plan.news_only.entry(lang).or_default().insert(key);
                 } else {
                     plan.calendars.insert(lang);
                 }
             }
         }
     }
+    if moved || plan.changed.contains(news::SECTION) {
+        plan.news_only.clear();
+    }
     plan
+}
+
+/// The news list pages of `lang` that show `posts` (see `Plan::news_only`).
+fn news_pages(
+    site: &Site,
+    shared: &Shared,
+    lang: &str,
+    posts: &BTreeSet<&str>,
+) -> (Vec<OutputFile>, Vec<Diagnostic>) {
+    let Some(prepared) = pages::prepare(site, shared, news::SECTION, lang) else {
+        return (Vec::new(), Vec::new());
+    };
+    let wanted: BTreeSet<usize> = posts
+        .iter()
+        .filter_map(|key| news::list_page_of(site, shared, key, lang))
+        .collect();
+    news::render_list_pages(site, shared, prepared, lang, &|n| wanted.contains(&n))
 }
 
 /// Every alias of the site's pages, in order.

@@ -281,3 +281,16 @@ fn reloading_changed_files_equals_a_full_load() {
     };
     assert_eq!(pages(&after), pages(&load(root)));
 }
+
+/// A post edited without moving: only the list page showing it is rendered again.
+#[test]
+fn a_post_edit_that_moves_nothing_renders_only_its_list_page() {
+    let (produced, _) = edit_and_compare("news-events", |root| {
+        rewrite(root, "news/spring.md", |t| {
+            t.replace("Spring news", "Spring, edited")
+        });
+    })
+    .expect("a partial render");
+    assert!(has(&produced, "news/page/2/index.html"), "{produced:?}");
+    assert!(!has(&produced, "news/index.html"), "{produced:?}");
+}
