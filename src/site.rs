@@ -270,34 +270,6 @@ fn pages_in(batch: &[OutputFile]) -> usize {
     batch.iter().filter(|o| o.path.ends_with(".html")).count()
 }
 
-/// How many HTML pages `site` renders, for the progress line: content pages and 404s,
-/// alias redirects, and the data pages, in every language.
-fn expected_pages(site: &Site) -> usize {
-    let languages = site.config.languages.len();
-    let aliases: usize = site
-        .routes
-        .iter()
-        .filter(|(_, _, r)| !r.is_fallback)
-        .map(|(_, _, r)| site.content.pages[r.page].front.aliases.len())
-        .sum();
-    // The news section's list pages beyond its first (every post in every language).
-    let posts = site
-        .routes
-        .children(&site.content, render::news::SECTION)
-        .len();
-    let news_pages = match site
-        .routes
-        .get(render::news::SECTION, site.config.default_language())
-    {
-        Some(_) => posts.div_ceil(site.config.news.page_size.max(1)).max(1) - 1,
-        None => 0,
-    };
-    site.routes.iter().count()
-        + languages * (1 + news_pages)
-        + aliases
-        + render::data_pages::page_ids(site).len() * languages
-}
-
 /// Loads and checks the site; the report is empty but for the languages.
 fn load_checked(
     root: &Path,
@@ -321,7 +293,7 @@ fn load_checked(
         progress.phase("checking");
         diagnostics.extend(site.check());
         report.languages = site.config.languages.len();
-        progress.set_total(expected_pages(site));
+        progress.set_total(render::expected_pages(site));
         progress.phase("rendering");
     }
     (site, diagnostics, report)
