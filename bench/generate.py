@@ -778,7 +778,7 @@ data-text="{{ lower (printf "%s %s %s %s %s %s" .Title .Params.summary .Params.c
   <select name="language"><option value="">–</option>{{ range uniq (sort $langs) }}<option value="{{ . }}">{{ i18n (printf "language-%s" .) }}</option>{{ end }}</select>
   <input name="hiring" type="checkbox" value="yes">
 </fieldset></form>
-<ul class="member-list" id="member-list">{{ range .Pages.ByTitle }}{{ partial "card.html" . }}{{ end }}</ul>
+<ul class="member-list" id="member-list">{{ range .Pages.ByTitle }}{{ partialCached "card.html" . .RelPermalink }}{{ end }}</ul>
 {{ end }}
 """,
     "members/single.html": """\
@@ -828,7 +828,7 @@ data-text="{{ lower (printf "%s %s %s %s %s %s" .Title .Params.summary .Params.c
 <h1>{{ if eq $plural "services" }}{{ i18n (printf "service-%s" .Data.Term) }}{{ else if eq $plural "countries" }}{{ i18n (printf "country-%s" (upper .Data.Term)) }}{{ else }}{{ .Title }}{{ end }}</h1>
 {{ .Content }}
 <p>{{ len .Pages }} {{ i18n "co-ops" }}</p>
-<ul class="member-list">{{ range .Pages.ByTitle }}{{ partial "card.html" . }}{{ end }}</ul>
+<ul class="member-list">{{ range .Pages.ByTitle }}{{ partialCached "card.html" . .RelPermalink }}{{ end }}</ul>
 {{ end }}
 """,
     "events/list.html": """\

@@ -1,17 +1,21 @@
 #!/usr/bin/env python3
 """One timed edit for `bench/run serve` (stdlib only).
 
-Appends MARKER to the English summary of the member file (replacing an earlier
-marker), writes the file in place, and polls the member's profile over HTTP every 5 ms
-until it contains MARKER, then the directory the same way. Prints the two latencies in
-milliseconds, measured from the moment the write returned, or exits 1 after TIMEOUT
-seconds. (The directory is a 1 MB page at 1,000 members: fetching it every few
-milliseconds while the server rebuilds would slow the rebuild being measured.)
+Edits FILE in place so that it shows MARKER (replacing an earlier marker), then polls
+each PATH under BASE over HTTP every 5 ms, in order, until it contains MARKER. Prints
+one latency per PATH in milliseconds, measured from the moment the write returned, or
+exits 1 after TIMEOUT seconds. KIND says how MARKER goes in:
+
+    member  at the end of a member file's English summary (profile, directory, lists)
+    title   at the end of a markdown page's `title` (the page, its lists, feeds)
+    body    as the last paragraph of a markdown page's body (the page itself)
 
 One process does the write and the polling, so the numbers do not include process
-start-up times (a shell loop of `curl` and `date` adds tens of milliseconds).
+start-up times (a shell loop of `curl` and `date` adds tens of milliseconds). Large
+pages (the 1 MB directory at 1,000 members) are polled after the small ones, so that
+fetching them while the server rebuilds does not slow the rebuild being measured.
 
-usage: serve_edit.py MEMBER_FILE BASE_URL SLUG MARKER [TIMEOUT]
+usage: serve_edit.py KIND FILE BASE MARKER TIMEOUT PATH...
 """
 
 import re
@@ -19,18 +23,21 @@ import sys
 import time
 import urllib.request
 
+OLD = r"(?: bench-edit-[0-9-]+)?"
 
-def edited(text, marker):
-    """The member file with MARKER at the end of its English summary."""
-    head, sep, tail = text.partition("\n[summary]\n")
-    tail = re.sub(
-        r'^(en = ".*?)(?: bench-edit-[0-9-]+)?"$',
-        lambda m: f'{m.group(1)} {marker}"',
-        tail,
-        count=1,
-        flags=re.M,
-    )
-    return head + sep + tail
+
+def edited(kind, text, marker):
+    """FILE's text with MARKER put in as KIND says."""
+    if kind == "member":
+        head, sep, tail = text.partition("\n[summary]\n")
+        tail = re.sub(rf'^(en = ".*?){OLD}"$', lambda m: f'{m.group(1)} {marker}"', tail, count=1, flags=re.M)
+        return head + sep + tail
+    if kind == "title":
+        return re.sub(rf'^(title = ".*?){OLD}"$', lambda m: f'{m.group(1)} {marker}"', text, count=1, flags=re.M)
+    if kind == "body":
+        body = re.sub(r"\n\nbench-edit-[0-9-]+\n$", "\n", text)
+        return body.rstrip("\n") + f"\n\n{marker}\n"
+    sys.exit(f"unknown edit kind {kind}")
 
 
 def shows(url, marker):
@@ -43,29 +50,22 @@ def shows(url, marker):
 
 
 def main():
-    member, base, slug, marker = sys.argv[1:5]
-    timeout = float(sys.argv[5]) if len(sys.argv) > 5 else 60.0
-    with open(member, encoding="utf-8") as f:
-        text = edited(f.read(), marker)
-    pages = {
-        "profile": f"{base}/members/{slug}/",
-        "directory": f"{base}/members/",
-    }
-    seen = {}
+    kind, path, base, marker, timeout, *pages = sys.argv[1:]
+    with open(path, encoding="utf-8") as f:
+        text = edited(kind, f.read(), marker)
     start = time.monotonic()
-    with open(member, "w", encoding="utf-8") as f:
+    with open(path, "w", encoding="utf-8") as f:
         f.write(text)
     written = time.monotonic()
-    for name, url in pages.items():
+    latencies = []
+    for page in pages:
+        url = base.rstrip("/") + page
         while not shows(url, marker):
-            if time.monotonic() - start > timeout:
+            if time.monotonic() - start > float(timeout):
                 sys.exit(1)
             time.sleep(0.005)
-        seen[name] = time.monotonic()
-    print(
-        round((seen["profile"] - written) * 1000),
-        round((seen["directory"] - written) * 1000),
-    )
+        latencies.append(round((time.monotonic() - written) * 1000))
+    print(*latencies)
 
 
 if __name__ == "__main__":

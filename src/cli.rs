@@ -14,6 +14,10 @@ pub struct Cli {
     /// The site's folder (the one holding site.toml).
     #[arg(long, global = true, default_value = ".")]
     pub root: PathBuf,
+    /// No progress line while building (it is drawn on stderr only when that is a
+    /// terminal and `NO_COLOR` is not set).
+    #[arg(long, global = true)]
+    pub quiet: bool,
     #[command(subcommand)]
     pub command: Command,
 }

@@ -28,12 +28,14 @@ pub mod markdown;
 pub mod moment;
 pub mod output;
 pub mod output_guard;
+pub mod progress;
 pub mod render;
 pub mod report;
 pub mod scaffold;
 pub mod schema;
 pub mod serve;
 pub mod site;
+pub mod spare;
 pub mod staging;
 pub mod swap;
 pub mod theme;
@@ -54,6 +56,7 @@ pub const EXIT_USAGE: u8 = 2;
 /// Runs one command line.
 pub fn run(cli: Cli) -> ExitCode {
     let root = cli.root.clone();
+    let progress = progress::wanted(cli.quiet);
     match cli.command {
         Command::Build {
             output,
@@ -73,6 +76,7 @@ pub fn run(cli: Cli) -> ExitCode {
                 base_url,
                 now,
                 plain_assets: false,
+                progress,
             };
             build(&root, &output, &target, &options)
         }
@@ -96,6 +100,7 @@ pub fn run(cli: Cli) -> ExitCode {
                         poll,
                         output,
                         drafts,
+                        progress,
                     },
                 ),
                 Err(refusal) => refuse(&refusal),
@@ -110,6 +115,8 @@ pub fn run(cli: Cli) -> ExitCode {
             let options = BuildOptions {
                 drafts,
                 now,
+                // JSON goes to stdout; the line would only be noise around it.
+                progress: progress && format == Format::Human,
                 ..BuildOptions::default()
             };
             check(&root, format, strict, &options)

@@ -16,6 +16,7 @@ use crate::content::{Content, LoadOptions};
 use crate::diagnostic::{self, Diagnostic};
 use crate::i18n::{self, I18n};
 use crate::output::OutputFile;
+use crate::progress::Progress;
 use crate::render::assets::Assets;
 use crate::render::data_routes::DataRoutes;
 use crate::render::routes::Routes;
@@ -87,6 +88,9 @@ pub struct BuildOptions {
     /// Publishes static assets under their own names only (`serve`: a stylesheet edit
     /// then swaps styles in place); builds fingerprint them (`render::assets`).
     pub plain_assets: bool,
+    /// Draws a progress line on stderr while loading and rendering (`progress`; the
+    /// caller decides with `progress::wanted`).
+    pub progress: bool,
 }
 
 /// The result of loading: a site when nothing fatal happened, and every diagnostic.
@@ -303,10 +307,12 @@ impl Report {
 /// counted and dropped as they are rendered.
 pub fn render(root: &Path, options: &BuildOptions) -> Report {
     let started = Instant::now();
-    let (site, mut diagnostics, mut report) = load_checked(root, options);
+    let progress = Progress::start(options.progress);
+    let (site, mut diagnostics, mut report) = load_checked(root, options, &progress);
     if let Some(site) = &site {
         let mut seen = std::collections::HashSet::new();
         diagnostics.extend(render::render_each(site, &mut |batch| {
+            progress.add(pages_in(&batch));
             for output in batch {
                 if output.path.ends_with(".html") && !seen.contains(&output.path) {
                     report.pages += 1;
@@ -316,11 +322,22 @@ pub fn render(root: &Path, options: &BuildOptions) -> Report {
         }));
         report.files = seen.len();
     }
+    progress.finish();
     finish(report, diagnostics, started)
 }
 
+/// HTML pages in a batch of outputs (what the progress line counts).
+fn pages_in(batch: &[OutputFile]) -> usize {
+    batch.iter().filter(|o| o.path.ends_with(".html")).count()
+}
+
 /// Loads and checks the site; the report is empty but for the languages.
-fn load_checked(root: &Path, options: &BuildOptions) -> (Option<Site>, Vec<Diagnostic>, Report) {
+fn load_checked(
+    root: &Path,
+    options: &BuildOptions,
+    progress: &Progress,
+) -> (Option<Site>, Vec<Diagnostic>, Report) {
+    progress.phase("loading");
     let Loaded {
         site,
         mut diagnostics,
@@ -334,8 +351,11 @@ fn load_checked(root: &Path, options: &BuildOptions) -> (Option<Site>, Vec<Diagn
         elapsed_ms: 0,
     };
     if let Some(site) = &site {
+        progress.phase("checking");
         diagnostics.extend(site.check());
         report.languages = site.config.languages.len();
+        progress.set_total(render::expected_pages(site));
+        progress.phase("rendering");
     }
     (site, diagnostics, report)
 }
@@ -354,14 +374,23 @@ fn finish(mut report: Report, mut diagnostics: Vec<Diagnostic>, started: Instant
 /// when it could not be loaded.
 pub fn render_keeping_site(root: &Path, options: &BuildOptions) -> (Report, Option<Site>) {
     let started = Instant::now();
-    let (site, mut diagnostics, mut report) = load_checked(root, options);
+    let progress = Progress::start(options.progress);
+    let (site, mut diagnostics, mut report) = load_checked(root, options, &progress);
     if let Some(site) = &site {
-        let (outputs, found) = render::render_all(site);
+        let mut outputs = Vec::new();
+        let found = render::render_each(site, &mut |batch| {
+            progress.add(pages_in(&batch));
+            outputs.extend(batch);
+        });
+        // As `render::render_all`: sorted, the first output of a path wins.
+        outputs.sort_by(|a, b| a.path.cmp(&b.path));
+        outputs.dedup_by(|a, b| a.path == b.path);
         diagnostics.extend(found);
         report.pages = outputs.iter().filter(|o| o.path.ends_with(".html")).count();
         report.files = outputs.len();
         report.outputs = outputs;
     }
+    progress.finish();
     (finish(report, diagnostics, started), site)
 }
 
@@ -371,12 +400,15 @@ pub fn render_keeping_site(root: &Path, options: &BuildOptions) -> (Report, Opti
 /// thrown away and `output_dir` is left as it was.
 pub fn build(root: &Path, output_dir: &Path, options: &BuildOptions) -> std::io::Result<Report> {
     let started = Instant::now();
-    let (site, mut diagnostics, mut report) = load_checked(root, options);
+    let progress = Progress::start(options.progress);
+    let (site, mut diagnostics, mut report) = load_checked(root, options, &progress);
     if let Some(site) = &site {
         let clean = !diagnostics.iter().any(Diagnostic::is_error);
         let mut staging: Option<Staging> = None;
         let mut written = Ok(());
+        progress.phase("building");
         diagnostics.extend(render::render_each(site, &mut |batch| {
+            progress.add(pages_in(&batch));
             if clean && written.is_ok() {
                 written = stage(&mut staging, output_dir, &batch);
             }
@@ -385,9 +417,11 @@ pub fn build(root: &Path, output_dir: &Path, options: &BuildOptions) -> std::io:
         if let Some(staging) = staging {
             (report.files, report.pages) = (staging.files, staging.pages);
             if !failed && written.is_ok() {
+                progress.phase("swapping");
                 staging.commit()?;
             }
         }
+        progress.finish();
         // Content errors come first: they say what to fix; a write error only then.
         if !failed {
             written?;

@@ -6,6 +6,10 @@
 //! language of the data pages, at a time) and are written and dropped at once, so a
 //! build never holds the whole site in memory. Of two outputs with the same path the
 //! first one written wins, as in `render::render_all`.
+//!
+//! When the output folder was built before, its previous version waits beside it as
+//! the spare (`spare`): the staging folder is then that tree, and only the files whose
+//! bytes differ are written, the others left as they are.
 
 use std::collections::{BTreeSet, HashSet};
 use std::io;
@@ -15,6 +19,7 @@ use rayon::prelude::{IndexedParallelIterator, IntoParallelRefIterator, ParallelI
 
 use crate::output::{checked_join, remove_if_exists, write_bytes, OutputFile};
 use crate::output_guard;
+use crate::spare::{self, Reused};
 use crate::swap::{self, Sibling};
 
 /// The temporary folder a build writes into, and what it holds so far.
@@ -24,14 +29,16 @@ pub struct Staging {
     retired: PathBuf,
     written: HashSet<String>,
     folders: HashSet<PathBuf>,
+    /// What the staging folder held when it was a claimed spare.
+    reused: Option<Reused>,
     /// How many files, and how many of them HTML pages, were written.
     pub files: usize,
     pub pages: usize,
 }
 
 impl Staging {
-    /// Starts a new output for `target` in an empty sibling folder, marked as federa's
-    /// (see `output_guard::MARKER`).
+    /// Starts a new output for `target` in a sibling folder, marked as federa's (see
+    /// `output_guard::MARKER`): the spare when there is one, else an empty folder.
     pub fn new(target: &Path) -> io::Result<Staging> {
         let (parent, _) = swap::parent_and_name(target);
         std::fs::create_dir_all(parent)?;
@@ -40,20 +47,37 @@ impl Staging {
         let retired = swap::sibling(target, Sibling::Old, id);
         remove_if_exists(&staging)?;
         remove_if_exists(&retired)?;
-        std::fs::create_dir_all(&staging)?;
+        let reused = spare::claim(target, &staging);
+        if reused.is_none() {
+            std::fs::create_dir_all(&staging)?;
+        }
         let mut staged = Staging {
             target: target.to_path_buf(),
             staging,
             retired,
             written: HashSet::new(),
             folders: HashSet::new(),
+            reused,
             files: 0,
             pages: 0,
         };
         // Written first, so an output of the same name cannot replace it.
-        output_guard::write_marker(&staged.staging)?;
-        staged.written.insert(output_guard::MARKER.to_string());
+        let marker = output_guard::MARKER;
+        staged.put(
+            marker,
+            &staged.staging.join(marker),
+            output_guard::MARKER_TEXT.as_bytes(),
+        )?;
+        staged.written.insert(marker.to_string());
         Ok(staged)
+    }
+
+    /// Writes one file, unless the reused spare already holds these bytes there.
+    fn put(&self, rel: &str, path: &Path, bytes: &[u8]) -> io::Result<()> {
+        match &self.reused {
+            Some(reused) => reused.put(rel, path, bytes).map(drop),
+            None => write_bytes(path, bytes),
+        }
     }
 
     /// Writes `outputs` whose paths were not written before: folders first, then
@@ -69,7 +93,7 @@ impl Staging {
         let folders: BTreeSet<&Path> = fresh.iter().filter_map(|(p, _)| p.parent()).collect();
         for folder in folders {
             if !self.folders.contains(folder) {
-                std::fs::create_dir_all(folder)?;
+                self.make_folder(folder)?;
                 self.folders.insert(folder.to_path_buf());
             }
         }
@@ -77,16 +101,36 @@ impl Staging {
         paths
             .par_iter()
             .zip(files.par_iter())
-            .try_for_each(|(path, output)| write_bytes(path, &output.bytes))?;
+            .try_for_each(|(path, output)| self.put(&output.path, path, &output.bytes))?;
         self.files += files.len();
         self.pages += files.iter().filter(|o| o.path.ends_with(".html")).count();
         Ok(())
     }
 
-    /// Swaps the new output in for the target folder (see `swap::replace`).
+    /// Creates `folder` (inside the staging folder) and its parents, clearing files of
+    /// a reused spare out of the way.
+    fn make_folder(&mut self, folder: &Path) -> io::Result<()> {
+        if let Some(reused) = &mut self.reused {
+            let rel = folder
+                .strip_prefix(&self.staging)
+                .map_err(|_| io::Error::other("a folder outside the staging folder"))?
+                .to_string_lossy()
+                .replace('\\', "/");
+            if rel.is_empty() || reused.clear_way(&self.staging, &rel)? {
+                return Ok(());
+            }
+        }
+        std::fs::create_dir_all(folder)
+    }
+
+    /// Swaps the new output in for the target folder (see `swap::replace`), after
+    /// removing what a reused spare holds that this output does not.
     pub fn commit(self) -> io::Result<()> {
-        // Afterwards the staging folder is gone or holds the old output, already
-        // deleted, so dropping `self` at the end removes nothing.
+        if let Some(reused) = &self.reused {
+            reused.remove_extras(&self.staging, &self.written)?;
+        }
+        // Afterwards the staging folder is gone (kept as the spare, or deleted), so
+        // dropping `self` at the end removes nothing.
         swap::replace(&self.staging, &self.target, &self.retired)
     }
 
@@ -94,10 +138,16 @@ impl Staging {
     pub fn discard(self) {}
 }
 
-/// A staging folder that was not committed (an error, a panic) is removed.
+/// A staging folder that was not committed (an error, a panic) is removed, or, when it
+/// was the spare, given back as the spare: it is compared file by file when reused, so
+/// what this build wrote into it does no harm, and the next build stays quick.
 impl Drop for Staging {
     fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.staging);
+        if self.reused.is_some() {
+            let _ = spare::keep(&self.staging, &self.target);
+        } else {
+            let _ = std::fs::remove_dir_all(&self.staging);
+        }
     }
 }
 
@@ -198,7 +248,7 @@ mod tests {
     }
 
     #[test]
-    fn commit_over_an_output_leaves_nothing_beside_it() {
+    fn commit_over_an_output_leaves_only_the_spare_beside_it() {
         let tmp = tempfile::tempdir().expect("tempdir");
         let out = tmp.path().join("public");
         write_atomic(&out, &[OutputFile::new("old.txt", "o")]).expect("write");
@@ -212,7 +262,63 @@ mod tests {
             out.join(output_guard::MARKER).is_file(),
             "marked as federa's"
         );
-        assert_eq!(siblings(&out), Vec::<String>::new());
+        assert_eq!(siblings(&out), [".public.federa-spare"]);
+    }
+
+    /// A rebuild over the spare: equal files are left alone (same inode), changed ones
+    /// replaced, files and folders the new output lacks removed, and the marker kept.
+    #[cfg(unix)]
+    #[test]
+    fn a_rebuild_writes_into_the_spare_only_what_differs() {
+        use std::os::unix::fs::MetadataExt;
+        let tmp = tempfile::tempdir().expect("tempdir");
+        let out = tmp.path().join("public");
+        let first = [
+            OutputFile::new("same/index.html", "s"),
+            OutputFile::new("changed.txt", "1"),
+            OutputFile::new("gone/deep/index.html", "g"),
+            OutputFile::new("becomes/index.html", "folder"),
+        ];
+        write_atomic(&out, &first).expect("first");
+        write_atomic(&out, &first).expect("second: the first output is now the spare");
+        let inode = |p: &Path| std::fs::metadata(p).expect("stat").ino();
+        let same_before = inode(&spare::path(&out).join("same/index.html"));
+        let second = [
+            OutputFile::new("same/index.html", "s"),
+            OutputFile::new("changed.txt", "2"),
+            OutputFile::new("becomes", "a file now"),
+        ];
+        write_atomic(&out, &second).expect("third, over the spare");
+        assert_eq!(
+            inode(&out.join("same/index.html")),
+            same_before,
+            "not rewritten"
+        );
+        let mut files: Vec<String> = walkdir::WalkDir::new(&out)
+            .into_iter()
+            .filter_map(Result::ok)
+            .filter(|e| e.file_type().is_file())
+            .map(|e| {
+                e.path()
+                    .strip_prefix(&out)
+                    .expect("inside")
+                    .to_string_lossy()
+                    .into_owned()
+            })
+            .collect();
+        files.sort();
+        let expected = [
+            ".federa-output",
+            "becomes",
+            "changed.txt",
+            "same/index.html",
+        ];
+        assert_eq!(files, expected);
+        assert!(!out.join("gone").exists());
+        assert_eq!(
+            std::fs::read_to_string(out.join("changed.txt")).expect("read"),
+            "2"
+        );
     }
 
     /// Stages `new.txt` beside an output holding `old.txt`, as `replace_with` gets it.
@@ -241,7 +347,7 @@ mod tests {
             let (staging, out, retired) = staged_over_an_output(tmp.path());
             swap::replace_with(&staging, &out, &retired, refusal).expect("fallback");
             assert!(out.join("new.txt").is_file() && !out.join("old.txt").exists());
-            assert_eq!(siblings(&out), Vec::<String>::new());
+            assert_eq!(siblings(&out), [".public.federa-spare"]);
         }
     }
 

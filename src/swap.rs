@@ -11,12 +11,14 @@
 //! else, and removes the staging folders of
 //! processes that no longer exist (`remove_stale`). Folders of a live process are never
 //! touched; where liveness cannot be told (not Linux), stale folders are left alone.
+//! The replaced output is not deleted but kept as the next build's starting point
+//! (`spare`), which takes its deletion off every rebuild's way.
 
 use std::io;
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 
-use crate::output::remove_if_exists;
+use crate::spare;
 
 /// Which of a build's two sibling folders a path is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -56,7 +58,8 @@ pub fn parent_and_name(target: &Path) -> (PathBuf, String) {
 }
 
 /// Puts `staging` in the place of `target`; `retired` is where the old output waits
-/// during the fallback's two renames. The old output is deleted afterwards.
+/// during the fallback's two renames. The old output is kept afterwards as the next
+/// build's staging folder (`spare::keep`).
 pub fn replace(staging: &Path, target: &Path, retired: &Path) -> io::Result<()> {
     replace_with(staging, target, retired, exchange)
 }
@@ -71,7 +74,7 @@ pub(crate) fn replace_with(
     if std::fs::symlink_metadata(target).is_ok() {
         match exchange(staging, target) {
             // `staging` now holds the old output.
-            Ok(()) => return remove_if_exists(staging),
+            Ok(()) => return spare::keep(staging, target),
             Err(e) if !cannot_exchange(&e) => return Err(e),
             Err(_) => {}
         }
@@ -83,7 +86,10 @@ pub(crate) fn replace_with(
         }
         return Err(e);
     }
-    remove_if_exists(retired)
+    if retired.exists() {
+        spare::keep(retired, target)?;
+    }
+    Ok(())
 }
 
 /// Exchanges two existing paths in one step.
@@ -238,7 +244,9 @@ fn modified(path: &Path) -> SystemTime {
 
 /// Removes the staging folders beside `target` left by processes known to be gone;
 /// returns how many. An `-old-` folder is kept while `target` is missing (it may be the
-/// only copy of the output).
+/// only copy of the output). The first one becomes the spare when there is none
+/// (`spare::keep`: a half-written tree is as good as any, being compared file by file),
+/// so tidying up after a killed build deletes nothing on the way of the next one.
 pub fn remove_stale(target: &Path) -> io::Result<usize> {
     let target_exists = std::fs::symlink_metadata(target).is_ok();
     let mut removed = 0;
@@ -248,7 +256,7 @@ pub fn remove_stale(target: &Path) -> io::Result<usize> {
         {
             continue;
         }
-        remove_if_exists(&leftover.path)?;
+        spare::keep(&leftover.path, target)?;
         removed += 1;
     }
     Ok(removed)

@@ -109,6 +109,55 @@ fn duplicate_translations(pages: &[Page], config: &Config) -> Vec<Diagnostic> {
     problems
 }
 
+impl Content {
+    /// This content with the pages at `changed` (paths relative to `root`; gone files
+    /// are dropped) read again, as `load` reads them, and the problems found in those.
+    /// Serve uses it after page edits, from a content that loaded without errors.
+    pub fn with_files_reloaded(
+        &self,
+        root: &Path,
+        config: &Config,
+        options: LoadOptions,
+        changed: &[PathBuf],
+    ) -> (Content, Vec<Diagnostic>) {
+        let is_page = |rel: &Path| is_listed_markdown(rel) && root.join(rel).is_file();
+        let mut content = self.clone();
+        content.pages.retain(|page| !changed.contains(&page.file));
+        let mut problems = Vec::new();
+        for rel in changed.iter().filter(|rel| is_page(rel)) {
+            match load_page(root, rel, config) {
+                Ok(page) if page.front.draft && !options.drafts => {}
+                Ok(page) => content.pages.push(page),
+                Err(found) => {
+                    if let Ok((key, _, _)) = identify(rel, config) {
+                        content.unparsed.insert(key);
+                    }
+                    problems.extend(found);
+                }
+            }
+        }
+        content.pages.sort_by(|a, b| a.file.cmp(&b.file));
+        (content, problems)
+    }
+}
+
+/// Whether `rel` (relative to the root) is a file `markdown_files` lists: a `.md` file
+/// under `content/`, with no hidden part, outside the data folders.
+fn is_listed_markdown(rel: &Path) -> bool {
+    let Ok(under) = rel.strip_prefix(DIR) else {
+        return false;
+    };
+    let hidden = under
+        .components()
+        .any(|c| c.as_os_str().to_string_lossy().starts_with('.'));
+    let in_data = under
+        .components()
+        .next()
+        .is_some_and(|c| DATA_DIRS.contains(&c.as_os_str().to_string_lossy().as_ref()))
+        && under.components().count() > 1;
+    !hidden && !in_data && rel.extension().is_some_and(|x| x == "md")
+}
+
 /// Markdown files under `root/content`, relative to the root, sorted; and the
 /// symbolic links found there (errors: see `input`).
 fn markdown_files(root: &Path) -> (Vec<PathBuf>, Vec<Diagnostic>) {

@@ -19,6 +19,7 @@ use crate::render::events::{self, EventEntry};
 use crate::render::routes::language_root;
 use crate::render::Shared;
 use crate::site::Site;
+use rayon::prelude::{IntoParallelRefIterator, ParallelIterator};
 
 /// The calendar of all events, in each language folder.
 pub const FILE: &str = "events.ics";
@@ -36,8 +37,14 @@ pub fn calendar_url(site: &Site, shared: &Shared, lang: &str) -> String {
 
 /// `events.ics` of every language.
 pub fn render(site: &Site, shared: &Shared) -> Vec<OutputFile> {
-    site.config
-        .languages()
+    let languages: Vec<&str> = site.config.languages().collect();
+    render_languages(site, shared, &languages)
+}
+
+/// The calendars of `languages` (serve re-renders those a page edit reaches).
+pub fn render_languages(site: &Site, shared: &Shared, languages: &[&str]) -> Vec<OutputFile> {
+    languages
+        .par_iter()
         .map(|lang| {
             let entries = events::entries(site, lang);
             let text = calendar(site, shared, lang, &entries);

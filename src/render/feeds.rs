@@ -19,6 +19,7 @@ use crate::render::pages::resolve_link;
 use crate::render::routes::language_root;
 use crate::render::Shared;
 use crate::site::Site;
+use rayon::prelude::{IntoParallelRefIterator, ParallelIterator};
 
 /// The feed's file name in each language folder.
 pub const FILE: &str = "atom.xml";
@@ -31,8 +32,15 @@ pub fn feed_url(site: &Site, shared: &Shared, lang: &str) -> String {
 
 /// The Atom feed of every language.
 pub fn render(site: &Site, shared: &Shared) -> Vec<OutputFile> {
-    site.config
-        .languages()
+    let languages: Vec<&str> = site.config.languages().collect();
+    render_languages(site, shared, &languages)
+}
+
+/// The Atom feeds of `languages` (serve re-renders those a page edit reaches), in
+/// parallel: each renders every post's markdown.
+pub fn render_languages(site: &Site, shared: &Shared, languages: &[&str]) -> Vec<OutputFile> {
+    languages
+        .par_iter()
         .map(|lang| {
             let prefix = language_root(site.config.default_language(), lang);
             OutputFile::new(format!("{prefix}{FILE}"), feed(site, shared, lang))
@@ -86,8 +94,17 @@ fn feed(site: &Site, shared: &Shared, lang: &str) -> String {
         markup(&site_title)
     );
     let _ = writeln!(xml, "  <generator>federa</generator>");
-    for post in &posts {
-        entry(&mut xml, site, shared, post, lang, &updated);
+    // Each entry renders its post's markdown: thousands of posts are worth splitting.
+    let entries: Vec<String> = posts
+        .par_iter()
+        .map(|post| {
+            let mut text = String::new();
+            entry(&mut text, site, shared, post, lang, &updated);
+            text
+        })
+        .collect();
+    for text in entries {
+        xml.push_str(&text);
     }
     xml.push_str("</feed>\n");
     xml

@@ -26,6 +26,7 @@ pub mod news;
 pub mod numbers;
 pub mod pages;
 pub mod partial;
+pub mod partial_pages;
 pub mod routes;
 pub mod sitemap;
 pub mod static_collisions;
@@ -196,6 +197,31 @@ pub fn render_each(site: &Site, emit_out: &mut dyn FnMut(Vec<OutputFile>)) -> Ve
     });
     problems.dedup();
     problems
+}
+
+/// How many HTML pages `site` renders, for the progress line: content pages and 404s,
+/// alias redirects, and the data pages, in every language.
+pub fn expected_pages(site: &Site) -> usize {
+    let languages = site.config.languages.len();
+    let aliases: usize = site
+        .routes
+        .iter()
+        .filter(|(_, _, r)| !r.is_fallback)
+        .map(|(_, _, r)| site.content.pages[r.page].front.aliases.len())
+        .sum();
+    // The news section's list pages beyond its first (every post in every language).
+    let posts = site.routes.children(&site.content, news::SECTION).len();
+    let news_pages = match site
+        .routes
+        .get(news::SECTION, site.config.default_language())
+    {
+        Some(_) => posts.div_ceil(site.config.news.page_size.max(1)).max(1) - 1,
+        None => 0,
+    };
+    site.routes.iter().count()
+        + languages * (1 + news_pages)
+        + aliases
+        + data_pages::page_ids(site).len() * languages
 }
 
 #[cfg(test)]

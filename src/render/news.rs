@@ -103,6 +103,26 @@ pub fn render_list(
     prepared: Prepared,
     lang: &str,
 ) -> (Vec<OutputFile>, Vec<Diagnostic>) {
+    render_list_pages(site, shared, prepared, lang, &|_| true)
+}
+
+/// The list page (1-based) that shows post `key` in `lang`.
+pub fn list_page_of(site: &Site, shared: &Shared, key: &str, lang: &str) -> Option<usize> {
+    let index = posts(site, shared, lang)
+        .iter()
+        .position(|p| p.key == key)?;
+    Some(index / site.config.news.page_size.max(1) + 1)
+}
+
+/// `render_list`, for the list pages whose number `wanted` accepts only (serve, after
+/// an edit that moves no post, re-renders the page showing it).
+pub fn render_list_pages(
+    site: &Site,
+    shared: &Shared,
+    prepared: Prepared,
+    lang: &str,
+    wanted: &dyn Fn(usize) -> bool,
+) -> (Vec<OutputFile>, Vec<Diagnostic>) {
     let Prepared {
         route,
         mut context,
@@ -119,7 +139,7 @@ pub fn render_list(
     };
     let url_of = |n: usize| format!("{}{}", shared.base_path, path_of(n));
     let mut outputs = Vec::new();
-    for number in 1..=total {
+    for number in (1..=total).filter(|n| wanted(*n)) {
         let chunk: Vec<&NewsItem> = items.iter().skip((number - 1) * size).take(size).collect();
         let paginator = Paginator {
             current: number,

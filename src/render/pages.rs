@@ -207,7 +207,6 @@ pub fn aliases(site: &Site, shared: &Shared, problems: &mut Vec<Diagnostic>) -> 
     out
 }
 
-/// Context entries every HTML page has.
 /// Context entries every HTML page of `lang` has: the language's shared base (built
 /// once in `Shared`) plus the menus with the current page marked.
 pub(crate) fn base_context(site: &Site, shared: &Shared, lang: &str, current_url: &str) -> Context {

@@ -1,17 +1,20 @@
 //! `federa serve`: build, serve on a local address, rebuild on change, reload browsers.
 //!
 //! The shape is mdBook's: build once, HTTP on its own threads (`http`), the watcher's
-//! events debounced on the main thread (`watch`), and on each batch a full in-memory
-//! render whose changed outputs are written and announced (`rebuild`). Serve's state is
+//! events debounced on the main thread (`watch`), and on each batch an in-memory render
+//! whose changed outputs are served and announced (`rebuild`), then written to disk by
+//! a thread of their own (`disk`). Serve's state is
 //! one `State` value shared with the HTTP threads; there are no statics. Broken content
 //! never stops the server: the last good site stays up and the errors are shown.
 //!
 //! Serve writes to its own folder (`public.serve/` by default), never to `public/`: its
 //! pages carry the local base URL and must not be mistaken for a deployable build.
 
+pub mod disk;
 pub mod head;
 pub mod host;
 pub mod http;
+pub mod incremental;
 pub mod limits;
 pub mod mime;
 pub mod panics;
@@ -50,6 +53,8 @@ pub struct ServeOptions {
     /// `output_guard::check` allowed it.
     pub output: PathBuf,
     pub drafts: bool,
+    /// Draw a progress line during the first build (`progress::wanted`).
+    pub progress: bool,
 }
 
 /// Runs `federa serve` until Ctrl-C. Exits 1 only when it cannot start at all.
@@ -70,9 +75,12 @@ fn serve(root: &Path, options: &ServeOptions) -> Result<(), String> {
     let output = prepare_output(&options.output)?;
     let listener = bind(options)?;
     let url = local_url(&listener)?;
+    let disk = crate::serve::disk::Disk::start(output.clone())
+        .map_err(|e| format!("cannot start writing {}: {e}", output.display()))?;
     let builder = Builder {
         root: root.clone(),
         output: output.clone(),
+        disk,
         options: BuildOptions {
             drafts: options.drafts,
             base_url: Some(url.clone()),
@@ -85,7 +93,7 @@ fn serve(root: &Path, options: &ServeOptions) -> Result<(), String> {
     // Unwind safety (here and below): the served site is swapped whole and `State`'s
     // locks ignore poisoning, so a panic leaves the last good site in place; the
     // builder's kept site is whole or gone, and gone means the next rebuild is full.
-    if let Err(panic) = panics::catch(|| builder.first(&state)) {
+    if let Err(panic) = panics::catch(|| builder.first(&state, options.progress)) {
         rebuild::crashed(&state, "the first build", &panic);
     }
     let (tx, rx) = mpsc::channel();
@@ -110,6 +118,8 @@ fn serve(root: &Path, options: &ServeOptions) -> Result<(), String> {
         }
     }
     state.hub.close();
+    // The folder then holds the last good site.
+    builder.disk.finish();
     println!("stopped");
     Ok(())
 }

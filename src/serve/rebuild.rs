@@ -1,5 +1,5 @@
-//! One rebuild: render in memory, compare with the last good site, write what changed,
-//! tell browsers, print one line.
+//! One rebuild: render in memory, compare with the last good site, serve it, tell
+//! browsers, print one line, and hand what changed to the disk thread (`disk`).
 //!
 //! A broken render changes nothing that is served or written: the diagnostics go to the
 //! terminal and to browsers (the overlay), and the last good site stays up until a later
@@ -7,15 +7,13 @@
 //! by which *outputs* changed, so the decision cannot miss an indirect dependency.
 
 use std::cmp::Ordering;
-use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Instant;
 
-use crate::content::{data, DIR};
 use crate::diagnostic::Diagnostic;
-use crate::output::{self, OutputFile};
-use crate::render::{self, partial};
+use crate::output::OutputFile;
+use crate::serve::disk::Disk;
 use crate::serve::state::{Event, Files, State};
 use crate::serve::watch;
 use crate::site::{self, BuildOptions, Site};
@@ -24,31 +22,38 @@ use crate::site::{self, BuildOptions, Site};
 /// only what depends on members; see `render::partial`).
 pub struct Builder {
     pub root: PathBuf,
+    /// The output folder (for messages: `disk` writes it).
     pub output: PathBuf,
+    pub disk: Disk,
     pub options: BuildOptions,
     pub last: Mutex<Option<Site>>,
 }
 
 impl Builder {
     /// The first build, before serving starts. A failure is not fatal: serve starts
-    /// anyway, shows the errors, and builds again on the next change.
-    pub fn first(&self, state: &State) {
-        let (report, site) = site::render_keeping_site(&self.root, &self.options);
+    /// anyway, shows the errors, and builds again on the next change. The output folder
+    /// is written afterwards, by the disk thread, while the site is already served.
+    pub fn first(&self, state: &State, progress: bool) {
+        let options = BuildOptions {
+            progress,
+            ..self.options.clone()
+        };
+        let (report, site) = site::render_keeping_site(&self.root, &options);
         let warnings = report.diagnostics.iter().filter(|d| !d.is_error()).count();
         if report.has_errors() {
             fail(state, &report.diagnostics, "the first build");
             return;
         }
-        let written = self.write(&report.outputs);
-        state.set_files(files_of(report.outputs));
+        let files = Arc::new(files_of(report.outputs));
+        state.set_files_shared(Arc::clone(&files));
+        self.disk.write_all(files);
         self.keep(site);
         println!(
-            "built {} languages, {} pages, {} files in {} ms ({} written to {})",
+            "built {} languages, {} pages, {} files in {} ms (writing them to {})",
             report.languages,
             report.pages,
             state.files().len(),
             report.elapsed_ms,
-            written,
             self.output.display()
         );
         if warnings > 0 {
@@ -62,18 +67,8 @@ impl Builder {
     pub fn rebuild(&self, state: &State, changed: &[PathBuf]) {
         let started = Instant::now();
         let what = watch::describe(&self.root, changed);
-        if state.problems().is_none() {
-            if let Some(members) = self.member_files(changed) {
-                let last = self
-                    .last
-                    .lock()
-                    .unwrap_or_else(PoisonError::into_inner)
-                    .take();
-                if let Some(site) = last.filter(|s| !s.member_edit_touches_imports(&members)) {
-                    self.rebuild_members(state, site, &members, &what, started);
-                    return;
-                }
-            }
+        if state.problems().is_none() && self.rebuild_partly(state, changed, &what, started) {
+            return;
         }
         let (report, site) = site::render_keeping_site(&self.root, &self.options);
         if report.has_errors() {
@@ -84,44 +79,17 @@ impl Builder {
         self.keep(site);
     }
 
-    /// After member files alone changed: reload those files into the last site and
-    /// re-render only what shows members (everything, when the edit reaches further;
-    /// see `render::partial`). On error the last good site stays served.
-    fn rebuild_members(
+    /// Serves `files` as the new site, tells browsers and prints one line; the disk
+    /// thread brings the output folder up to date afterwards. `how` ends the line
+    /// (", members only").
+    pub(super) fn publish(
         &self,
         state: &State,
-        site: Site,
-        rels: &[PathBuf],
-        what: &str,
+        files: Files,
+        how: &str,
         started: Instant,
+        what: &str,
     ) {
-        let (new, mut problems) = site.with_members_reloaded(rels);
-        let slugs: BTreeSet<String> = rels
-            .iter()
-            .filter_map(|r| r.file_stem().map(|s| s.to_string_lossy().into_owned()))
-            .collect();
-        let mut files = None;
-        if !problems.iter().any(Diagnostic::is_error) {
-            let (rendered, found) = render_members(&site, &new, &slugs, &state.files());
-            problems.extend(found);
-            files = Some(rendered);
-        }
-        match files.filter(|_| !problems.iter().any(Diagnostic::is_error)) {
-            Some((files, how)) => {
-                self.publish(state, files, how, started, what);
-                self.keep(Some(new));
-            }
-            None => {
-                fail(state, &problems, &format!("{what} changed"));
-                self.keep(Some(site));
-            }
-        }
-    }
-
-    /// Serves `files` as the new site and tells browsers, then brings the output folder
-    /// up to date (browsers are served from memory, so the disk waits) and prints one
-    /// line. `how` ends that line (", members only").
-    fn publish(&self, state: &State, files: Files, how: &str, started: Instant, what: &str) {
         let was_broken = state.problems().is_some();
         let old = state.files();
         let changes = Changes::between(&old, &files);
@@ -136,75 +104,26 @@ impl Builder {
         state.set_problems(None);
         let browsers = event.map_or(0, |event| state.hub.broadcast(&event));
         let served = started.elapsed().as_millis();
-        let rewritten = if first {
+        let count = changes.count();
+        if first {
             // Nothing was served yet, so the folder may hold an earlier session's files.
-            self.write_all(&files)
+            self.disk.write_all(files);
         } else {
-            self.apply(&changes)
-        };
+            self.disk.apply(changes);
+        }
         let fixed = if was_broken { ", errors fixed" } else { "" };
         println!(
-            "{what} changed: served in {served} ms, {rewritten} outputs rewritten in {} ms{how}{fixed} ({browsers} browsers notified)",
-            started.elapsed().as_millis()
+            "{what} changed: served in {served} ms, {count} outputs changed{how}{fixed} ({browsers} browsers notified)"
         );
     }
 
-    /// The changed paths relative to the root, if every one is a member file.
-    fn member_files(&self, changed: &[PathBuf]) -> Option<Vec<PathBuf>> {
-        let members_dir = Path::new(DIR).join(data::MEMBERS);
-        changed
-            .iter()
-            .map(|path| {
-                let rel = path.strip_prefix(&self.root).ok()?;
-                let is_member = rel.parent() == Some(members_dir.as_path())
-                    && rel.extension().is_some_and(|e| e == "toml");
-                is_member.then(|| rel.to_path_buf())
-            })
-            .collect()
-    }
-
-    fn keep(&self, site: Option<Site>) {
+    pub(super) fn keep(&self, site: Option<Site>) {
         *self.last.lock().unwrap_or_else(PoisonError::into_inner) = site;
-    }
-
-    /// Writes a difference computed in memory; returns how many files it touched.
-    fn apply(&self, changes: &Changes) -> usize {
-        let written: Vec<(&str, &[u8])> = changes
-            .written
-            .iter()
-            .map(|(path, bytes)| (path.as_str(), bytes.as_slice()))
-            .collect();
-        match output::apply_changes(&self.output, &written, &changes.removed) {
-            Ok(()) => changes.count(),
-            Err(e) => {
-                eprintln!("error: cannot write {}: {e}", self.output.display());
-                0
-            }
-        }
-    }
-
-    /// Makes the output folder hold exactly `files` (see `write`).
-    fn write_all(&self, files: &Files) -> usize {
-        let outputs: Vec<OutputFile> = files
-            .iter()
-            .map(|(path, bytes)| OutputFile::new(path.clone(), bytes.to_vec()))
-            .collect();
-        self.write(&outputs)
-    }
-
-    /// Makes the output folder hold exactly `outputs` (the first build may find files of
-    /// an earlier session there). An I/O error is reported but does not stop serving:
-    /// browsers are served from memory.
-    fn write(&self, outputs: &[OutputFile]) -> usize {
-        output::write_changed(&self.output, outputs).unwrap_or_else(|e| {
-            eprintln!("error: cannot write {}: {e}", self.output.display());
-            0
-        })
     }
 }
 
 /// Keeps the last good site, reports the errors in the terminal and to browsers.
-fn fail(state: &State, diagnostics: &[Diagnostic], what: &str) {
+pub(super) fn fail(state: &State, diagnostics: &[Diagnostic], what: &str) {
     let errors: Vec<String> = diagnostics
         .iter()
         .filter(|d| d.is_error())
@@ -240,35 +159,6 @@ fn show_errors(state: &State, errors: &[String], what: &str) {
         n => format!("{n} errors"),
     };
     eprintln!("{what}: {count}; {serving}");
-}
-
-/// After member edits: the new site's files, by a partial render applied to the served
-/// `old` files, or by a full render when the edit reaches further; and the problems.
-fn render_members(
-    old_site: &Site,
-    new_site: &Site,
-    slugs: &BTreeSet<String>,
-    old: &Files,
-) -> ((Files, &'static str), Vec<Diagnostic>) {
-    match partial::members_changed(old_site, new_site, slugs) {
-        Some(result) => {
-            let mut files = old.clone();
-            for path in &result.removed {
-                files.remove(path);
-            }
-            files.extend(
-                result
-                    .outputs
-                    .into_iter()
-                    .map(|o| (o.path, Arc::new(o.bytes))),
-            );
-            ((files, ", members only"), result.problems)
-        }
-        None => {
-            let (outputs, problems) = render::render_all(new_site);
-            ((files_of(outputs), ""), problems)
-        }
-    }
 }
 
 /// What differs between the served site and a new one.
@@ -335,7 +225,7 @@ impl Changes {
     }
 }
 
-fn files_of(outputs: Vec<OutputFile>) -> Files {
+pub(super) fn files_of(outputs: Vec<OutputFile>) -> Files {
     outputs
         .into_iter()
         .map(|o| (o.path, Arc::new(o.bytes)))

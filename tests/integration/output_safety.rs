@@ -153,7 +153,11 @@ fn a_marked_output_is_rebuilt_and_an_empty_folder_is_fine() {
     .expect("edit");
     let run = site.run(&["build"]).success();
     assert!(run.page("about/index.html").text("h1").contains("New"));
-    assert_eq!(siblings(&public), Vec::<String>::new(), "no staging left");
+    assert_eq!(
+        siblings(&public),
+        [".public.federa-spare"],
+        "no staging left, only the previous output kept for the next build"
+    );
 }
 
 #[test]
@@ -180,7 +184,7 @@ fn an_output_moved_aside_by_a_killed_build_is_put_back() {
     assert!(!old.exists());
     std::fs::remove_file(site.root().join("content/broken.md")).expect("fix");
     let _ = site.run(&["build"]).success();
-    assert_eq!(siblings(&public), Vec::<String>::new());
+    assert_eq!(siblings(&public), [".public.federa-spare"]);
 }
 
 #[cfg(target_os = "linux")]

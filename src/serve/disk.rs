@@ -1,0 +1,150 @@
+//! Serve's copy of the site on disk, written by a thread of its own.
+//!
+//! Browsers are served from memory, so nothing they see waits for the disk: a rebuild
+//! hands its difference to this thread and goes on to serve and announce the new
+//! site; the first build hands over every file. Jobs are done one at a time in the
+//! order they came, so the folder always moves from one good site to the next. Errors
+//! are printed and do not stop serving. When serve stops, the jobs still queued are
+//! finished first (`Disk::finish`), so the folder then holds the last good site.
+
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{self, Receiver, Sender};
+use std::sync::Arc;
+use std::thread::JoinHandle;
+use std::time::Instant;
+
+use crate::output;
+use crate::serve::panics;
+use crate::serve::rebuild::Changes;
+use crate::serve::state::Files;
+
+/// One thing to do to the folder.
+enum Job {
+    /// Make the folder hold exactly these files (it may hold an earlier session's).
+    Exactly(Arc<Files>),
+    /// Write the changed files and remove the others, on top of the previous site.
+    Apply(Changes),
+}
+
+/// The writing thread, and the way to hand it jobs.
+pub struct Disk {
+    jobs: Option<Sender<Job>>,
+    thread: Option<JoinHandle<()>>,
+}
+
+impl Disk {
+    /// Starts the thread that writes into `output`.
+    pub fn start(output: PathBuf) -> std::io::Result<Disk> {
+        let (jobs, receiver) = mpsc::channel();
+        let thread = std::thread::Builder::new()
+            .name("federa-disk".into())
+            .spawn(move || work(&output, &receiver))?;
+        Ok(Disk {
+            jobs: Some(jobs),
+            thread: Some(thread),
+        })
+    }
+
+    /// Queues writing every file of a site (after the first good build).
+    pub fn write_all(&self, files: Arc<Files>) {
+        self.send(Job::Exactly(files));
+    }
+
+    /// Queues a difference from the previous good site.
+    pub fn apply(&self, changes: Changes) {
+        if changes.count() > 0 {
+            self.send(Job::Apply(changes));
+        }
+    }
+
+    fn send(&self, job: Job) {
+        if let Some(jobs) = &self.jobs {
+            // The thread only ends when `jobs` is dropped (or it crashed, reported).
+            let _ = jobs.send(job);
+        }
+    }
+
+    /// Waits for the queued jobs to be done.
+    pub fn finish(mut self) {
+        self.jobs = None;
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
+
+fn work(output: &Path, jobs: &Receiver<Job>) {
+    for job in jobs {
+        // Unwind safety: a job only touches files on disk; a crash in one is reported
+        // and the next job starts from whatever the folder holds.
+        let done = panics::catch(|| run(output, &job));
+        let problem = match done {
+            Ok(Ok(())) => continue,
+            Ok(Err(e)) => e.to_string(),
+            Err(panic) => format!("federa crashed while writing: {panic}"),
+        };
+        eprintln!(
+            "error: cannot write {}: {problem} (browsers are still served the new site)",
+            output.display()
+        );
+    }
+}
+
+fn run(output: &Path, job: &Job) -> std::io::Result<()> {
+    match job {
+        Job::Exactly(files) => {
+            let started = Instant::now();
+            let outputs: Vec<(&str, &[u8])> = files
+                .iter()
+                .map(|(path, bytes)| (path.as_str(), bytes.as_slice()))
+                .collect();
+            let written = output::write_changed(output, &outputs)?;
+            println!(
+                "wrote {} ({written} files changed) in {} ms",
+                output.display(),
+                started.elapsed().as_millis()
+            );
+            Ok(())
+        }
+        Job::Apply(changes) => {
+            let written: Vec<(&str, &[u8])> = changes
+                .written
+                .iter()
+                .map(|(path, bytes)| (path.as_str(), bytes.as_slice()))
+                .collect();
+            output::apply_changes(output, &written, &changes.removed)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+    use std::sync::Arc;
+
+    use super::Disk;
+    use crate::serve::rebuild::Changes;
+
+    #[test]
+    fn jobs_are_done_in_order_and_finished_before_stopping() {
+        let tmp = tempfile::tempdir().expect("tempdir");
+        let out = tmp.path().join("out");
+        let disk = Disk::start(out.clone()).expect("start");
+        let first: BTreeMap<String, Arc<Vec<u8>>> = [
+            ("a/index.html".to_string(), Arc::new(b"1".to_vec())),
+            ("b.txt".to_string(), Arc::new(b"b".to_vec())),
+        ]
+        .into();
+        disk.write_all(Arc::new(first.clone()));
+        let mut second = first.clone();
+        second.insert("a/index.html".into(), Arc::new(b"2".to_vec()));
+        second.remove("b.txt");
+        disk.apply(Changes::between(&first, &second));
+        disk.finish();
+        assert_eq!(
+            std::fs::read_to_string(out.join("a/index.html")).expect("read"),
+            "2"
+        );
+        assert!(!out.join("b.txt").exists());
+    }
+}
