@@ -16,14 +16,12 @@ use crate::content::validate::{Findings, Known};
 /// The member's lists and language-keyed texts: codes, summary, repeated values.
 pub fn member(f: &mut Findings, m: &Member, known: &Known) {
     let (d, shape) = (&m.data, &m.shape);
-    portable::working_languages(f, shape, &d.languages, known);
-    if sound_text(shape, "summary") {
-        portable::summary(f, d.summary.as_ref(), known);
-    }
-    if let Some(summary) = &d.summary {
-        portable::text_languages(f, shape, "summary", summary.get_ref().keys(), known);
-    }
-    portable::text_languages(f, shape, "description", d.description.keys(), known);
+    let localized = Texts {
+        languages: &d.languages,
+        summary: d.summary.as_ref(),
+        description: &d.description,
+    };
+    language_codes(f, shape, &localized, known);
     for (path, items, compare) in [
         (
             "federations",
@@ -65,6 +63,26 @@ fn nameless(f: &mut Findings, shape: &Shape, path: &str, items: &[String]) {
     }
 }
 
+/// The language-bearing fields that members and federations share.
+struct Texts<'a> {
+    languages: &'a [String],
+    summary: Option<&'a Spanned<BTreeMap<String, String>>>,
+    description: &'a BTreeMap<String, String>,
+}
+
+/// Working languages, the summary (in at least one site language) and the language
+/// keys of the summary and description tables.
+fn language_codes(f: &mut Findings, shape: &Shape, texts: &Texts, known: &Known) {
+    portable::working_languages(f, shape, texts.languages, known);
+    if sound_text(shape, "summary") {
+        portable::summary(f, texts.summary, known);
+    }
+    if let Some(summary) = texts.summary {
+        portable::text_languages(f, shape, "summary", summary.get_ref().keys(), known);
+    }
+    portable::text_languages(f, shape, "description", texts.description.keys(), known);
+}
+
 fn texts(items: &[String]) -> Vec<&str> {
     items.iter().map(String::as_str).collect()
 }
@@ -80,14 +98,12 @@ fn sound_text(shape: &Shape, table: &str) -> bool {
 
 pub fn federation(f: &mut Findings, fed: &Federation, known: &Known) {
     let (d, shape) = (&fed.data, &fed.shape);
-    portable::working_languages(f, shape, &d.languages, known);
-    if sound_text(shape, "summary") {
-        portable::summary(f, d.summary.as_ref(), known);
-    }
-    if let Some(summary) = &d.summary {
-        portable::text_languages(f, shape, "summary", summary.get_ref().keys(), known);
-    }
-    portable::text_languages(f, shape, "description", d.description.keys(), known);
+    let localized = Texts {
+        languages: &d.languages,
+        summary: d.summary.as_ref(),
+        description: &d.description,
+    };
+    language_codes(f, shape, &localized, known);
     duplicates(
         f,
         shape,
