@@ -26,6 +26,8 @@ pub mod news;
 pub mod numbers;
 pub mod pages;
 pub mod partial;
+#[cfg(test)]
+mod partial_check;
 pub mod partial_pages;
 pub mod routes;
 pub mod sitemap;

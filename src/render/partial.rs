@@ -312,41 +312,10 @@ fn removed_paths(
 
 #[cfg(test)]
 mod tests {
-    use std::collections::BTreeMap;
     use std::path::{Path, PathBuf};
 
     use super::members_changed;
-    use crate::site::{BuildOptions, Site};
-
-    fn load(root: &Path) -> Site {
-        let options = BuildOptions {
-            now: crate::moment::Moment::parse("2026-11-25T12:00:00Z").ok(),
-            ..BuildOptions::default()
-        };
-        let loaded = Site::load(root, &options);
-        loaded.site.expect("fixture loads")
-    }
-
-    fn full(site: &Site) -> BTreeMap<String, Vec<u8>> {
-        let (outputs, problems) = crate::render::render_all(site);
-        assert!(problems.iter().all(|p| !p.is_error()), "{problems:?}");
-        outputs.into_iter().map(|o| (o.path, o.bytes)).collect()
-    }
-
-    fn copy_fixture(to: &Path) {
-        let from = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/federation");
-        for entry in walkdir::WalkDir::new(&from)
-            .into_iter()
-            .filter_map(Result::ok)
-        {
-            let target = to.join(entry.path().strip_prefix(&from).expect("inside"));
-            if entry.file_type().is_dir() {
-                std::fs::create_dir_all(&target).expect("mkdir");
-            } else {
-                std::fs::copy(entry.path(), &target).expect("copy");
-            }
-        }
-    }
+    use crate::render::partial_check::{apply_and_compare, copy_fixture, full, load};
 
     /// Edits member files of a fresh copy of the fixture (`edit` gets the members
     /// folder), then checks that the partial render, applied to the old outputs, gives
@@ -354,7 +323,7 @@ mod tests {
     /// `None` if it declined.
     fn edit_and_compare(edit: impl Fn(&Path), slugs: &[&str]) -> Option<Vec<String>> {
         let tmp = tempfile::tempdir().expect("tempdir");
-        copy_fixture(tmp.path());
+        copy_fixture("federation", tmp.path());
         let before = load(tmp.path());
         // A full render first, so the partial one runs on a warm memo like serve's.
         let mut served = full(&before);
@@ -368,26 +337,8 @@ mod tests {
         let slugs = slugs.iter().map(|s| s.to_string()).collect();
         let partial = members_changed(&before, &after, &slugs)?;
         assert!(partial.problems.is_empty());
-        let produced = partial.outputs.iter().map(|o| o.path.clone()).collect();
-        for output in partial.outputs {
-            served.insert(output.path, output.bytes);
-        }
-        for path in &partial.removed {
-            assert!(served.remove(path).is_some(), "removed {path} was served");
-        }
         let expected = full(&load(tmp.path()));
-        let differing: Vec<&String> = expected
-            .keys()
-            .filter(|k| served.get(*k) != expected.get(*k))
-            .collect();
-        let extra: Vec<&String> = served
-            .keys()
-            .filter(|k| !expected.contains_key(*k))
-            .collect();
-        assert!(
-            differing.is_empty() && extra.is_empty(),
-            "differ: {differing:?}, extra: {extra:?}"
-        );
+        let produced = apply_and_compare(&mut served, &partial, &expected);
         Some(produced)
     }
 

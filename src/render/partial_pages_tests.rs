@@ -6,21 +6,8 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use super::{pages_changed, reload_content};
-use crate::site::{BuildOptions, Site};
-
-fn load(root: &Path) -> Site {
-    let options = BuildOptions {
-        now: crate::moment::Moment::parse("2026-11-25T12:00:00Z").ok(),
-        ..BuildOptions::default()
-    };
-    Site::load(root, &options).site.expect("fixture loads")
-}
-
-fn full(site: &Site) -> BTreeMap<String, Vec<u8>> {
-    let (outputs, problems) = crate::render::render_all(site);
-    assert!(problems.iter().all(|p| !p.is_error()), "{problems:?}");
-    outputs.into_iter().map(|o| (o.path, o.bytes)).collect()
-}
+use crate::render::partial_check::{apply_and_compare, copy_fixture, full, load};
+use crate::site::Site;
 
 /// Every file under `root`'s `content/`, by path relative to `root`.
 fn contents(root: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
@@ -33,23 +20,6 @@ fn contents(root: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
             (rel, std::fs::read(e.path()).expect("read"))
         })
         .collect()
-}
-
-fn copy_fixture(name: &str, to: &Path) {
-    let from = Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("tests/fixtures")
-        .join(name);
-    for entry in walkdir::WalkDir::new(&from)
-        .into_iter()
-        .filter_map(Result::ok)
-    {
-        let target = to.join(entry.path().strip_prefix(&from).expect("inside"));
-        if entry.file_type().is_dir() {
-            std::fs::create_dir_all(&target).expect("mkdir");
-        } else {
-            std::fs::copy(entry.path(), &target).expect("copy");
-        }
-    }
 }
 
 /// Rewrites `content/<file>` of the site at `root`; the change must apply.
@@ -86,26 +56,8 @@ fn edit_and_compare(fixture: &str, edit: impl Fn(&Path)) -> Option<(Vec<String>,
         "{:?}",
         partial.problems
     );
-    let produced = partial.outputs.iter().map(|o| o.path.clone()).collect();
-    for output in partial.outputs {
-        served.insert(output.path, output.bytes);
-    }
-    for path in &partial.removed {
-        assert!(served.remove(path).is_some(), "removed {path} was served");
-    }
     let expected = full(&load(tmp.path()));
-    let differing: Vec<&String> = expected
-        .keys()
-        .filter(|k| served.get(*k) != expected.get(*k))
-        .collect();
-    let extra: Vec<&String> = served
-        .keys()
-        .filter(|k| !expected.contains_key(*k))
-        .collect();
-    assert!(
-        differing.is_empty() && extra.is_empty(),
-        "differ: {differing:?}, extra: {extra:?}"
-    );
+    let produced = apply_and_compare(&mut served, &partial, &expected);
     Some((produced, partial.removed))
 }
 

@@ -1,0 +1,72 @@
+//! Test support for the incremental renders (`partial`, `partial_pages`): load a copy of
+//! a fixture, render it whole, and check that a partial render applied to the outputs
+//! from before equals a full render from after, file for file.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use crate::render::partial::Partial;
+use crate::site::{BuildOptions, Site};
+
+/// The site at `root`, with the fixed "now" every fixture is written for.
+pub fn load(root: &Path) -> Site {
+    let options = BuildOptions {
+        now: crate::moment::Moment::parse("2026-11-25T12:00:00Z").ok(),
+        ..BuildOptions::default()
+    };
+    Site::load(root, &options).site.expect("fixture loads")
+}
+
+/// Every output of a full render, by path.
+pub fn full(site: &Site) -> BTreeMap<String, Vec<u8>> {
+    let (outputs, problems) = crate::render::render_all(site);
+    assert!(problems.iter().all(|p| !p.is_error()), "{problems:?}");
+    outputs.into_iter().map(|o| (o.path, o.bytes)).collect()
+}
+
+/// Copies `tests/fixtures/<name>` into `to`.
+pub fn copy_fixture(name: &str, to: &Path) {
+    let from = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(name);
+    for entry in walkdir::WalkDir::new(&from)
+        .into_iter()
+        .filter_map(Result::ok)
+    {
+        let target = to.join(entry.path().strip_prefix(&from).expect("inside"));
+        if entry.file_type().is_dir() {
+            std::fs::create_dir_all(&target).expect("mkdir");
+        } else {
+            std::fs::copy(entry.path(), &target).expect("copy");
+        }
+    }
+}
+
+/// Applies `partial` to `served` (the outputs from before) and asserts the result is
+/// exactly `expected` (a full render from after); returns the paths it produced.
+pub fn apply_and_compare(
+    served: &mut BTreeMap<String, Vec<u8>>,
+    partial: &Partial,
+    expected: &BTreeMap<String, Vec<u8>>,
+) -> Vec<String> {
+    let produced = partial.outputs.iter().map(|o| o.path.clone()).collect();
+    for output in &partial.outputs {
+        served.insert(output.path.clone(), output.bytes.clone());
+    }
+    for path in &partial.removed {
+        assert!(served.remove(path).is_some(), "removed {path} was served");
+    }
+    let differing: Vec<&String> = expected
+        .keys()
+        .filter(|k| served.get(*k) != expected.get(*k))
+        .collect();
+    let extra: Vec<&String> = served
+        .keys()
+        .filter(|k| !expected.contains_key(*k))
+        .collect();
+    assert!(
+        differing.is_empty() && extra.is_empty(),
+        "differ: {differing:?}, extra: {extra:?}"
+    );
+    produced
+}
