@@ -23,3 +23,4 @@ mod serve;
 mod serve_hardening;
 mod sitemap;
 mod theme;
+mod translating;
