@@ -17,6 +17,7 @@ use unic_langid::LanguageIdentifier;
 use crate::diagnostic::{Diagnostic, LineIndex};
 
 mod fluent_guard;
+mod plurals;
 
 /// The site's translation folder, relative to the root.
 pub const DIR: &str = "i18n";

@@ -15,3 +15,63 @@ fn fallback_notice_in_a_language_without_its_own_is_generic() {
     assert!(notice.contains("not been translated"), "{notice}");
     assert!(!notice.contains("English"), "{notice}");
 }
+
+/// Writes `count` member co-ops, all on the map, into the Polish fixture.
+fn polish_with_members(count: usize) -> TestSite {
+    let site = TestSite::fixture("polish");
+    for n in 2..=count {
+        site.write(
+            &format!("content/members/member-{n:02}.toml"),
+            &format!(
+                "name = \"Spółdzielnia {n}\"\nwebsite = \"https://s{n}.example.org/\"\n\
+                 federations = [\"pl-tech\"]\ncoop_type = \"worker\"\ncountry = \"PL\"\ncity = \"Kraków\"\n\
+                 coordinates = [50.06, 19.94]\n\n[summary]\nen = \"A Kraków co-op.\"\n"
+            ),
+        );
+    }
+    site
+}
+
+/// Server-rendered counts in Polish use the right one of its four forms.
+#[test]
+fn polish_counts_use_every_plural_form() {
+    for (count, want) in [
+        (1, "1 spółdzielnia na mapie."),
+        (2, "2 spółdzielnie na mapie."),
+        (5, "5 spółdzielni na mapie."),
+        (22, "22 spółdzielnie na mapie."),
+    ] {
+        let site = polish_with_members(count);
+        let run = site.build().success();
+        let page = run.page("pl/members/index.html");
+        assert_eq!(page.text("#map-caption"), want);
+    }
+}
+
+/// The live count in the browser gets one sentence per CLDR category of the page's
+/// language, as Fluent writes it, so `directory.js` never falls back to `other` for 2.
+#[test]
+fn live_count_carries_every_polish_plural_form() {
+    let site = polish_with_members(1);
+    let run = site.build().success();
+    let page = run.page("pl/members/index.html");
+    for (category, want) in [
+        ("one", "{n} pasująca spółdzielnia."),
+        ("few", "{n} pasujące spółdzielnie."),
+        ("many", "{n} pasujących spółdzielni."),
+        ("other", "{n} pasującej spółdzielni."),
+    ] {
+        let attr = format!("data-{category}");
+        assert_eq!(page.attr("#filter-status", &attr), want, "{attr}");
+    }
+    assert_eq!(
+        page.attr("#map-caption", "data-few"),
+        "{n} spółdzielnie na mapie."
+    );
+    let english = run.page("members/index.html");
+    assert!(english.select("#filter-status[data-few]").is_empty());
+    assert_eq!(
+        english.attr("#filter-status", "data-one"),
+        "{n} member co-op matches."
+    );
+}
