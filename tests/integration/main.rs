@@ -24,3 +24,4 @@ mod serve_hardening;
 mod sitemap;
 mod theme;
 mod translating;
+mod translating_numbers;
