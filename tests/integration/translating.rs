@@ -75,3 +75,19 @@ fn live_count_carries_every_polish_plural_form() {
         "{n} member co-op matches."
     );
 }
+
+/// A 404 page is served at any missing URL: it must not claim a canonical address or
+/// translations, and search engines must not index it.
+#[test]
+fn not_found_pages_are_noindex_without_canonical_or_alternates() {
+    let site = TestSite::fixture("spanish");
+    let run = site.build().success();
+    for file in ["404.html", "es/404.html"] {
+        let page = run.page(file);
+        assert_eq!(page.attr("meta[name=robots]", "content"), "noindex", "{file}");
+        assert!(page.select("link[rel=canonical]").is_empty(), "{file}");
+        assert!(page.select("link[hreflang]").is_empty(), "{file}");
+    }
+    let about = run.page("about/index.html");
+    assert_eq!(about.select("link[rel=canonical]").len(), 1);
+}
