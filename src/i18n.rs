@@ -241,8 +241,10 @@ pub fn parse(source: &FtlSource) -> (Option<FluentResource>, Vec<Diagnostic>) {
             (Some(resource), problems)
         }
         Ok(Err((resource, errors))) => {
-            let mut problems: Vec<Diagnostic> =
-                errors.iter().map(|e| syntax_diagnostic(source, e)).collect();
+            let mut problems: Vec<Diagnostic> = errors
+                .iter()
+                .map(|e| syntax_diagnostic(source, e))
+                .collect();
             problems.extend(functions::unknown_functions(source, &resource));
             (Some(resource), problems)
         }

@@ -37,8 +37,12 @@ impl super::I18n {
     pub fn separators(&self, lang: &str) -> Separators {
         let min_grouping = self.format_or(lang, "number-grouping-minimum", "1");
         Separators {
-            group: self.format_or(lang, "number-group-separator", ",").into_owned(),
-            decimal: self.format_or(lang, "number-decimal-separator", ".").into_owned(),
+            group: self
+                .format_or(lang, "number-group-separator", ",")
+                .into_owned(),
+            decimal: self
+                .format_or(lang, "number-decimal-separator", ".")
+                .into_owned(),
             min_grouping: min_grouping.trim().parse().unwrap_or(1),
         }
     }
@@ -81,7 +85,12 @@ pub(super) fn format_value(value: &FluentValue, intls: &IntlLangMemoizer) -> Opt
     let separators = table.get(&lang)?;
     let plain = number.as_string();
     let digits = number.options.minimum_integer_digits.unwrap_or(1);
-    Some(write(&plain, separators, number.options.use_grouping, digits))
+    Some(write(
+        &plain,
+        separators,
+        number.options.use_grouping,
+        digits,
+    ))
 }
 
 /// `plain` ("-1234.5", Rust's own writing) with `separators`, the integer part padded to
@@ -120,7 +129,10 @@ mod tests {
             min_grouping: 1,
         };
         assert_eq!(write("1234", &fr, true, 1), "1\u{202f}234");
-        assert_eq!(write("-1234567.5", &fr, true, 1), "-1\u{202f}234\u{202f}567,5");
+        assert_eq!(
+            write("-1234567.5", &fr, true, 1),
+            "-1\u{202f}234\u{202f}567,5"
+        );
         assert_eq!(write("2026", &fr, false, 1), "2026");
         assert_eq!(write("5", &fr, true, 2), "05");
         let pl = Separators {

@@ -8,7 +8,10 @@ use crate::harness::TestSite;
 #[test]
 fn fallback_notice_in_a_language_without_its_own_is_generic() {
     let site = TestSite::fixture("spanish");
-    site.write("content/contact.md", "+++\ntitle = \"Contact\"\n+++\n\nWrite to us.\n");
+    site.write(
+        "content/contact.md",
+        "+++\ntitle = \"Contact\"\n+++\n\nWrite to us.\n",
+    );
     let run = site.build().success();
     let page = run.page("es/contact/index.html");
     let notice = page.text(".fallback-notice");
@@ -84,7 +87,11 @@ fn not_found_pages_are_noindex_without_canonical_or_alternates() {
     let run = site.build().success();
     for file in ["404.html", "es/404.html"] {
         let page = run.page(file);
-        assert_eq!(page.attr("meta[name=robots]", "content"), "noindex", "{file}");
+        assert_eq!(
+            page.attr("meta[name=robots]", "content"),
+            "noindex",
+            "{file}"
+        );
         assert!(page.select("link[rel=canonical]").is_empty(), "{file}");
         assert!(page.select("link[hreflang]").is_empty(), "{file}");
     }
