@@ -110,6 +110,7 @@ fn options() -> Options {
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_STRIKETHROUGH
         | Options::ENABLE_TASKLISTS
+        | Options::ENABLE_HEADING_ATTRIBUTES
 }
 
 fn rewrite_link<'a>(
@@ -140,10 +141,11 @@ fn rewrite_link<'a>(
     }
 }
 
-/// Gives every heading an id derived from its text, unique within the document
-/// (`intro`, `intro-1`, ...). Explicit `{#id}` attributes are not enabled, so ids are
-/// always derived and stable across builds. Footnote labels are ids too (pulldown-cmark
-/// writes `id="1"` for `[^1]`), so they are taken before any heading is named.
+/// Gives every heading an id, unique within the document: its explicit `{#id}` (slugified,
+/// so a translation can share the original's anchor), else one derived from its text
+/// (`intro`, `intro-1`, ...). Explicit ids and footnote labels (pulldown-cmark writes
+/// `id="1"` for `[^1]`) are taken before any id is derived. Other heading attributes
+/// (`{.class key=value}`) are dropped: content does not choose classes or attributes.
 fn add_heading_ids(events: Vec<Event<'_>>) -> Vec<Event<'_>> {
     let mut ids = Ids {
         taken: events
@@ -152,19 +154,29 @@ fn add_heading_ids(events: Vec<Event<'_>>) -> Vec<Event<'_>> {
                 Event::FootnoteReference(label) | Event::Start(Tag::FootnoteDefinition(label)) => {
                     Some(label.to_string())
                 }
+                Event::Start(Tag::Heading { id: Some(id), .. }) => Some(slugify(id)),
                 _ => None,
             })
             .collect(),
         next: HashMap::new(),
     };
+    let mut explicit_given = HashSet::new();
     let mut out = Vec::with_capacity(events.len());
-    let mut pending: Option<(HeadingLevel, Vec<Event>)> = None;
+    let mut pending: Option<(HeadingLevel, Option<String>, Vec<Event>)> = None;
     for event in events {
         match (event, pending.as_mut()) {
-            (Event::Start(Tag::Heading { level, .. }), None) => pending = Some((level, Vec::new())),
+            (Event::Start(Tag::Heading { level, id, .. }), None) => {
+                let explicit = id.map(|id| slugify(&id)).filter(|id| !id.is_empty());
+                pending = Some((level, explicit, Vec::new()));
+            }
             (Event::End(TagEnd::Heading(_)), Some(_)) => {
-                if let Some((level, inner)) = pending.take() {
-                    let id = unique_id(&heading_text(&inner), &mut ids);
+                if let Some((level, explicit, inner)) = pending.take() {
+                    let id = match explicit {
+                        // The first heading to claim an explicit id gets it as written.
+                        Some(id) if explicit_given.insert(id.clone()) => id,
+                        Some(id) => unique_id(&id, &mut ids),
+                        None => unique_id(&heading_text(&inner), &mut ids),
+                    };
                     out.push(Event::Start(Tag::Heading {
                         level,
                         id: Some(CowStr::from(id)),
@@ -175,7 +187,7 @@ fn add_heading_ids(events: Vec<Event<'_>>) -> Vec<Event<'_>> {
                     out.push(Event::End(TagEnd::Heading(level)));
                 }
             }
-            (event, Some((_, inner))) => inner.push(event),
+            (event, Some((_, _, inner))) => inner.push(event),
             (event, None) => out.push(event),
         }
     }

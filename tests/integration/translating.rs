@@ -98,3 +98,34 @@ fn not_found_pages_are_noindex_without_canonical_or_alternates() {
     let about = run.page("about/index.html");
     assert_eq!(about.select("link[rel=canonical]").len(), 1);
 }
+
+/// A translation's heading can keep the original's anchor with `{#id}`, so
+/// `@/about.md#where-we-come-from` lands on the heading in every language. Other heading
+/// attributes are dropped, and a repeated explicit id is made unique.
+#[test]
+fn explicit_heading_ids_are_shared_by_translations() {
+    let site = TestSite::fixture("spanish");
+    site.write(
+        "content/about.es.md",
+        "+++\ntitle = \"Sobre nosotros\"\nslug = \"sobre\"\n+++\n\n\
+         ## De dónde venimos {#where-we-come-from}\n\n\
+         ## Otra vez {#Where-We-Come-From .danger onclick=alert(1)}\n\n\
+         ## Where we come from\n\n\
+         [Arriba](@/about.md#where-we-come-from)\n",
+    );
+    let run = site.build().success();
+    let page = run.page("es/sobre/index.html");
+    assert_eq!(
+        page.attrs("main h2", "id"),
+        [
+            "where-we-come-from",
+            "where-we-come-from-1",
+            "where-we-come-from-2"
+        ]
+    );
+    assert!(page.select("main h2.danger, main h2[onclick]").is_empty());
+    assert_eq!(
+        page.attr("main a[href*='#']", "href"),
+        "/es/sobre/#where-we-come-from"
+    );
+}
