@@ -17,9 +17,11 @@ use unic_langid::LanguageIdentifier;
 
 use crate::diagnostic::{Diagnostic, LineIndex};
 
+mod collation;
 mod fluent_guard;
 mod functions;
 mod numbers;
+pub use collation::Collation;
 pub use numbers::{write as write_number, Separators};
 mod plurals;
 

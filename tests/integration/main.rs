@@ -25,3 +25,4 @@ mod sitemap;
 mod theme;
 mod translating;
 mod translating_numbers;
+mod translating_order;
