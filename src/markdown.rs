@@ -30,7 +30,8 @@ pub struct Rendered {
     pub broken_links: Vec<BrokenLink>,
 }
 
-/// Renders `text`; `resolve` maps an internal path (`about.md`) to a URL.
+/// Renders `text`; `resolve` maps an internal target (`about.md`, `about.md#team`) to a
+/// URL, or to `None` when the page or its anchor does not exist.
 pub fn render(text: &str, flavor: Flavor, resolve: &dyn Fn(&str) -> Option<String>) -> Rendered {
     let mut broken_links = Vec::new();
     let mut events: Vec<Event> = Vec::new();
@@ -75,6 +76,20 @@ pub fn render(text: &str, flavor: Flavor, resolve: &dyn Fn(&str) -> Option<Strin
     let mut html = String::with_capacity(text.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, events.into_iter());
     Rendered { html, broken_links }
+}
+
+/// Every id an `@/page.md#anchor` link may name in `text`: its headings' ids (as
+/// `render` gives them) and its footnotes' labels.
+pub fn anchor_ids(text: &str) -> HashSet<String> {
+    let events: Vec<Event> = Parser::new_ext(text, options()).collect();
+    add_heading_ids(events)
+        .into_iter()
+        .filter_map(|event| match event {
+            Event::Start(Tag::Heading { id: Some(id), .. }) => Some(id.to_string()),
+            Event::Start(Tag::FootnoteDefinition(label)) => Some(label.to_string()),
+            _ => None,
+        })
+        .collect()
 }
 
 /// The first paragraph of `text` as plain text: a default summary.
@@ -122,15 +137,10 @@ fn rewrite_link<'a>(
     let Some(internal) = dest.strip_prefix("@/") else {
         return dest;
     };
-    let (path, anchor) = match internal.split_once('#') {
-        Some((path, anchor)) => (path, Some(anchor)),
-        None => (internal, None),
-    };
-    match resolve(path) {
-        Some(url) => match anchor {
-            Some(anchor) => CowStr::from(format!("{url}#{anchor}")),
-            None => CowStr::from(url),
-        },
+    // The resolver sees the anchor too (`about.md#team`): it checks that the target page
+    // has it, and returns the URL with it.
+    match resolve(internal) {
+        Some(url) => CowStr::from(url),
         None => {
             broken.push(BrokenLink {
                 range,

@@ -129,3 +129,31 @@ fn explicit_heading_ids_are_shared_by_translations() {
         "/es/sobre/#where-we-come-from"
     );
 }
+
+/// A link to an anchor the target page does not have, in the reader's language, is an
+/// error at the link; the English page's anchor does not make the Spanish link work.
+#[test]
+fn a_link_to_a_missing_anchor_is_a_located_error() {
+    let site = TestSite::fixture("spanish");
+    site.write(
+        "content/about.md",
+        "+++\ntitle = \"About\"\n+++\n\n## Where we come from\n",
+    );
+    site.write(
+        "content/contact.es.md",
+        "+++\ntitle = \"Contacto\"\n+++\n\nVer [aquí](@/about.md#where-we-come-from).\n",
+    );
+    site.write(
+        "content/contact.md",
+        "+++\ntitle = \"Contact\"\n+++\n\nSee [here](@/about.md#where-we-come-from).\n",
+    );
+    let run = site.build().failure(1);
+    let stderr = run.stderr();
+    assert!(
+        stderr.contains(
+            "content/contact.es.md:5:5: error: `about.md` has no heading `#where-we-come-from` in `es`"
+        ),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("content/contact.md:"), "{stderr}");
+}
