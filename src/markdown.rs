@@ -263,8 +263,13 @@ pub fn slugify(text: &str) -> String {
 mod tests {
     use super::*;
 
-    fn resolve(path: &str) -> Option<String> {
-        (path == "about.md").then(|| "/fr/a-propos/".to_string())
+    /// The resolver sees the anchor: `about.md` has only `#team`.
+    fn resolve(target: &str) -> Option<String> {
+        match target {
+            "about.md" => Some("/fr/a-propos/".to_string()),
+            "about.md#team" => Some("/fr/a-propos/#team".to_string()),
+            _ => None,
+        }
     }
 
     #[test]
@@ -316,11 +321,12 @@ mod tests {
 
     #[test]
     fn resolves_and_reports_internal_links() {
-        let text = "See [us](@/about.md#team) and [x](@/nope.md).";
+        let text = "See [us](@/about.md#team) and [x](@/nope.md) [y](@/about.md#no).";
         let out = render(text, Flavor::default(), &resolve);
         assert!(out.html.contains("href=\"/fr/a-propos/#team\""));
-        assert_eq!(out.broken_links.len(), 1);
+        assert_eq!(out.broken_links.len(), 2);
         assert_eq!(&text[out.broken_links[0].range.clone()], "[x](@/nope.md)");
+        assert_eq!(out.broken_links[1].target, "@/about.md#no");
     }
 
     #[test]

@@ -3,17 +3,16 @@
 //! A page is rendered once per language. Where a language has no translation the
 //! original text is shown inside an element carrying its real `lang`, with a notice
 //! and a canonical link to the original (the template decides the markup).
-
-use std::path::Path;
-
 use tera::Context;
 
 use crate::content::event;
 use crate::content::page::SortBy;
-use crate::content::{self, Page};
+use crate::content::Page;
 use crate::diagnostic::Diagnostic;
 use crate::markdown::{self, Flavor};
 use crate::output::{is_safe_path, OutputFile};
+use crate::render::links::broken_link;
+pub use crate::render::links::resolve_link;
 use crate::render::routes::PageRoute;
 use crate::render::views::{self, ListItem, MenuLink, PageView};
 use crate::render::{events, feeds, news, Shared};
@@ -307,61 +306,6 @@ fn menus(
             (name.clone(), links)
         })
         .collect()
-}
-
-/// Resolves an internal link target (`about.md`, `news/_index.md`) in `lang`.
-pub fn resolve_link(site: &Site, shared: &Shared, target: &str, lang: &str) -> Option<String> {
-    let (path, anchor) = match target.split_once('#') {
-        Some((path, anchor)) => (path, Some(anchor)),
-        None => (target, None),
-    };
-    let rel = Path::new(content::DIR).join(path);
-    let (key, _, _) = content::identify(&rel, &site.config).ok()?;
-    if site.content.unparsed.contains(&key) {
-        // The target exists but failed to load: its own error is reported already.
-        return Some(String::new());
-    }
-    let route = site.routes.get(&key, lang)?;
-    let url = format!("{}{}", shared.base_path, route.path);
-    match anchor {
-        None => Some(url),
-        // The anchor must exist in the text shown at that URL, in that language.
-        Some(anchor) => {
-            let shown = site.content.pages.get(route.page)?;
-            markdown::anchor_ids(shown.body())
-                .contains(anchor)
-                .then(|| format!("{url}#{anchor}"))
-        }
-    }
-}
-
-/// The error for a link that did not resolve: a missing page, or a missing anchor in it.
-fn broken_link(
-    page: &Page,
-    span: std::ops::Range<usize>,
-    target: &str,
-    site: &Site,
-    shared: &Shared,
-    lang: &str,
-) -> Diagnostic {
-    let internal = target.trim_start_matches("@/");
-    match internal.split_once('#') {
-        Some((path, anchor)) if resolve_link(site, shared, path, lang).is_some() => {
-            let message = format!("`{path}` has no heading `#{anchor}` in `{lang}`");
-            Diagnostic::at(&page.file, &page.source, span, message).with_hint(format!(
-                "give the heading the same id in every language: `## Heading {{#{anchor}}}`"
-            ))
-        }
-        _ => Diagnostic::at(
-            &page.file,
-            &page.source,
-            span,
-            format!("broken internal link `{target}`"),
-        )
-        .with_hint(
-            "internal links name a file under content/, e.g. `@/about.md` or `@/news/_index.md`",
-        ),
-    }
 }
 
 /// The page's `template`, else the built-in one for its kind. News, events and event
