@@ -3,6 +3,7 @@
 //! A page is rendered once per language. Where a language has no translation the
 //! original text is shown inside an element carrying its real `lang`, with a notice
 //! and a canonical link to the original (the template decides the markup).
+
 use tera::Context;
 
 use crate::content::event;
