@@ -22,7 +22,7 @@ pub fn format_date(i18n: &I18n, lang: &str, date: Date) -> Result<String, String
         &[
             ("day", Arg::Number(f64::from(date.day))),
             ("month", Arg::Text(month)),
-            ("year", Arg::Number(f64::from(date.year))),
+            ("year", Arg::Ungrouped(f64::from(date.year))),
         ],
     )
 }
@@ -39,7 +39,7 @@ pub fn format_date_range(
         return format_date(i18n, lang, start);
     }
     let day = |d: Date| Arg::Number(f64::from(d.day));
-    let year = Arg::Number(f64::from(start.year));
+    let year = Arg::Ungrouped(f64::from(start.year));
     if start.year != end.year {
         let (from, to) = (
             format_date(i18n, lang, start)?,
@@ -132,32 +132,8 @@ pub fn format_time_range(
 
 /// Formats a number with the language's separators: `12,345.5`, `12.345,5`.
 pub fn format_number(i18n: &I18n, lang: &str, value: f64) -> String {
-    let group = i18n.format_or(lang, "number-group-separator", ",");
-    let decimal = i18n.format_or(lang, "number-decimal-separator", ".");
-    let min_grouping: usize = i18n
-        .format_or(lang, "number-grouping-minimum", "1")
-        .trim()
-        .parse()
-        .unwrap_or(1);
-    let text = value.abs().to_string();
-    let (int, frac) = text.split_once('.').unwrap_or((&text, ""));
-    let mut out = String::new();
-    if value < 0.0 {
-        out.push('-');
-    }
-    let grouped = int.len() > 3 && int.len() - 3 >= min_grouping;
-    for (i, digit) in int.chars().enumerate() {
-        let left = int.len() - i;
-        if grouped && i > 0 && left % 3 == 0 {
-            out.push_str(&group);
-        }
-        out.push(digit);
-    }
-    if !frac.is_empty() {
-        out.push_str(&decimal);
-        out.push_str(frac);
-    }
-    out
+    let separators = i18n.separators(lang);
+    crate::i18n::write_number(&value.to_string(), &separators, true, 1)
 }
 
 fn month_name(i18n: &I18n, lang: &str, month: u8) -> Result<String, String> {
@@ -179,10 +155,10 @@ fn clock(i18n: &I18n, lang: &str, moment: &Moment) -> Result<String, String> {
         lang,
         "time-short",
         &[
-            ("hour", Arg::Text(format!("{:02}", c.hour))),
+            ("hour", Arg::Ungrouped(f64::from(c.hour))),
             ("hour12", Arg::Number(f64::from(hour12))),
             ("period", Arg::Text(period.to_string())),
-            ("minute", Arg::Text(format!("{:02}", c.minute))),
+            ("minute", Arg::Ungrouped(f64::from(c.minute))),
         ],
     )
 }

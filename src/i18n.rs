@@ -10,13 +10,20 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::types::{FluentNumber, FluentNumberOptions};
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use fluent_syntax::ast;
 use unic_langid::LanguageIdentifier;
 
 use crate::diagnostic::{Diagnostic, LineIndex};
 
+mod collation;
 mod fluent_guard;
+mod functions;
+mod numbers;
+pub use collation::Collation;
+pub use numbers::{write as write_number, Separators};
+mod plurals;
 
 /// The site's translation folder, relative to the root.
 pub const DIR: &str = "i18n";
@@ -52,7 +59,10 @@ pub struct I18n {
 /// A value passed to a message.
 #[derive(Debug, Clone)]
 pub enum Arg {
+    /// A number written with the language's separators: `1 234`.
     Number(f64),
+    /// A number written without grouping: years (`2026`), hours and minutes.
+    Ungrouped(f64),
     Text(String),
 }
 
@@ -70,6 +80,7 @@ impl I18n {
             let id: LanguageIdentifier = lang.parse().unwrap_or_default();
             let mut bundle = Bundle::new_concurrent(vec![id]);
             bundle.set_use_isolating(false);
+            bundle.set_formatter(Some(numbers::format_value));
             if let Err(e) = bundle.add_builtins() {
                 problems.push(Diagnostic::file(
                     DIR,
@@ -104,6 +115,7 @@ impl I18n {
             defined,
             sources: kept,
         };
+        i18n.remember_separators();
         (i18n, problems)
     }
 
@@ -145,6 +157,13 @@ impl I18n {
         for (name, value) in args {
             let value = match value {
                 Arg::Number(n) => FluentValue::from(*n),
+                Arg::Ungrouped(n) => {
+                    let options = FluentNumberOptions {
+                        use_grouping: false,
+                        ..FluentNumberOptions::default()
+                    };
+                    FluentValue::Number(FluentNumber::new(*n, options))
+                }
                 Arg::Text(t) => FluentValue::from(t.clone()),
             };
             fluent_args.set(name.to_string(), value);
@@ -219,14 +238,18 @@ pub fn parse(source: &FtlSource) -> (Option<FluentResource>, Vec<Diagnostic>) {
     // fluent-syntax has panicked on malformed input (fluent-rs #389, guarded above):
     // whatever else might, a contributor's typo must give an error, never a crash.
     match std::panic::catch_unwind(|| FluentResource::try_new(text)) {
-        Ok(Ok(resource)) => (Some(resource), Vec::new()),
-        Ok(Err((resource, errors))) => (
-            Some(resource),
-            errors
+        Ok(Ok(resource)) => {
+            let problems = functions::unknown_functions(source, &resource);
+            (Some(resource), problems)
+        }
+        Ok(Err((resource, errors))) => {
+            let mut problems: Vec<Diagnostic> = errors
                 .iter()
                 .map(|e| syntax_diagnostic(source, e))
-                .collect(),
-        ),
+                .collect();
+            problems.extend(functions::unknown_functions(source, &resource));
+            (Some(resource), problems)
+        }
         Err(_) => (
             None,
             vec![

@@ -30,7 +30,8 @@ pub struct Rendered {
     pub broken_links: Vec<BrokenLink>,
 }
 
-/// Renders `text`; `resolve` maps an internal path (`about.md`) to a URL.
+/// Renders `text`; `resolve` maps an internal target (`about.md`, `about.md#team`) to a
+/// URL, or to `None` when the page or its anchor does not exist.
 pub fn render(text: &str, flavor: Flavor, resolve: &dyn Fn(&str) -> Option<String>) -> Rendered {
     let mut broken_links = Vec::new();
     let mut events: Vec<Event> = Vec::new();
@@ -77,6 +78,20 @@ pub fn render(text: &str, flavor: Flavor, resolve: &dyn Fn(&str) -> Option<Strin
     Rendered { html, broken_links }
 }
 
+/// Every id an `@/page.md#anchor` link may name in `text`: its headings' ids (as
+/// `render` gives them) and its footnotes' labels.
+pub fn anchor_ids(text: &str) -> HashSet<String> {
+    let events: Vec<Event> = Parser::new_ext(text, options()).collect();
+    add_heading_ids(events)
+        .into_iter()
+        .filter_map(|event| match event {
+            Event::Start(Tag::Heading { id: Some(id), .. }) => Some(id.to_string()),
+            Event::Start(Tag::FootnoteDefinition(label)) => Some(label.to_string()),
+            _ => None,
+        })
+        .collect()
+}
+
 /// The first paragraph of `text` as plain text: a default summary.
 pub fn first_paragraph(text: &str) -> Option<String> {
     let mut inside = false;
@@ -110,6 +125,7 @@ fn options() -> Options {
         | Options::ENABLE_FOOTNOTES
         | Options::ENABLE_STRIKETHROUGH
         | Options::ENABLE_TASKLISTS
+        | Options::ENABLE_HEADING_ATTRIBUTES
 }
 
 fn rewrite_link<'a>(
@@ -121,15 +137,10 @@ fn rewrite_link<'a>(
     let Some(internal) = dest.strip_prefix("@/") else {
         return dest;
     };
-    let (path, anchor) = match internal.split_once('#') {
-        Some((path, anchor)) => (path, Some(anchor)),
-        None => (internal, None),
-    };
-    match resolve(path) {
-        Some(url) => match anchor {
-            Some(anchor) => CowStr::from(format!("{url}#{anchor}")),
-            None => CowStr::from(url),
-        },
+    // The resolver sees the anchor too (`about.md#team`): it checks that the target page
+    // has it, and returns the URL with it.
+    match resolve(internal) {
+        Some(url) => CowStr::from(url),
         None => {
             broken.push(BrokenLink {
                 range,
@@ -140,10 +151,11 @@ fn rewrite_link<'a>(
     }
 }
 
-/// Gives every heading an id derived from its text, unique within the document
-/// (`intro`, `intro-1`, ...). Explicit `{#id}` attributes are not enabled, so ids are
-/// always derived and stable across builds. Footnote labels are ids too (pulldown-cmark
-/// writes `id="1"` for `[^1]`), so they are taken before any heading is named.
+/// Gives every heading an id, unique within the document: its explicit `{#id}` (slugified,
+/// so a translation can share the original's anchor), else one derived from its text
+/// (`intro`, `intro-1`, ...). Explicit ids and footnote labels (pulldown-cmark writes
+/// `id="1"` for `[^1]`) are taken before any id is derived. Other heading attributes
+/// (`{.class key=value}`) are dropped: content does not choose classes or attributes.
 fn add_heading_ids(events: Vec<Event<'_>>) -> Vec<Event<'_>> {
     let mut ids = Ids {
         taken: events
@@ -152,19 +164,29 @@ fn add_heading_ids(events: Vec<Event<'_>>) -> Vec<Event<'_>> {
                 Event::FootnoteReference(label) | Event::Start(Tag::FootnoteDefinition(label)) => {
                     Some(label.to_string())
                 }
+                Event::Start(Tag::Heading { id: Some(id), .. }) => Some(slugify(id)),
                 _ => None,
             })
             .collect(),
         next: HashMap::new(),
     };
+    let mut explicit_given = HashSet::new();
     let mut out = Vec::with_capacity(events.len());
-    let mut pending: Option<(HeadingLevel, Vec<Event>)> = None;
+    let mut pending: Option<(HeadingLevel, Option<String>, Vec<Event>)> = None;
     for event in events {
         match (event, pending.as_mut()) {
-            (Event::Start(Tag::Heading { level, .. }), None) => pending = Some((level, Vec::new())),
+            (Event::Start(Tag::Heading { level, id, .. }), None) => {
+                let explicit = id.map(|id| slugify(&id)).filter(|id| !id.is_empty());
+                pending = Some((level, explicit, Vec::new()));
+            }
             (Event::End(TagEnd::Heading(_)), Some(_)) => {
-                if let Some((level, inner)) = pending.take() {
-                    let id = unique_id(&heading_text(&inner), &mut ids);
+                if let Some((level, explicit, inner)) = pending.take() {
+                    let id = match explicit {
+                        // The first heading to claim an explicit id gets it as written.
+                        Some(id) if explicit_given.insert(id.clone()) => id,
+                        Some(id) => unique_id(&id, &mut ids),
+                        None => unique_id(&heading_text(&inner), &mut ids),
+                    };
                     out.push(Event::Start(Tag::Heading {
                         level,
                         id: Some(CowStr::from(id)),
@@ -175,7 +197,7 @@ fn add_heading_ids(events: Vec<Event<'_>>) -> Vec<Event<'_>> {
                     out.push(Event::End(TagEnd::Heading(level)));
                 }
             }
-            (event, Some((_, inner))) => inner.push(event),
+            (event, Some((_, _, inner))) => inner.push(event),
             (event, None) => out.push(event),
         }
     }
@@ -241,8 +263,13 @@ pub fn slugify(text: &str) -> String {
 mod tests {
     use super::*;
 
-    fn resolve(path: &str) -> Option<String> {
-        (path == "about.md").then(|| "/fr/a-propos/".to_string())
+    /// The resolver sees the anchor: `about.md` has only `#team`.
+    fn resolve(target: &str) -> Option<String> {
+        match target {
+            "about.md" => Some("/fr/a-propos/".to_string()),
+            "about.md#team" => Some("/fr/a-propos/#team".to_string()),
+            _ => None,
+        }
     }
 
     #[test]
@@ -294,11 +321,12 @@ mod tests {
 
     #[test]
     fn resolves_and_reports_internal_links() {
-        let text = "See [us](@/about.md#team) and [x](@/nope.md).";
+        let text = "See [us](@/about.md#team) and [x](@/nope.md) [y](@/about.md#no).";
         let out = render(text, Flavor::default(), &resolve);
         assert!(out.html.contains("href=\"/fr/a-propos/#team\""));
-        assert_eq!(out.broken_links.len(), 1);
+        assert_eq!(out.broken_links.len(), 2);
         assert_eq!(&text[out.broken_links[0].range.clone()], "[x](@/nope.md)");
+        assert_eq!(out.broken_links[1].target, "@/about.md#no");
     }
 
     #[test]

@@ -174,7 +174,7 @@ fn render_language(
         }
     }
     pages.extend(federation_pages(site, routes, lang, listed, &wanted));
-    pages.extend(term_pages(listed, &wanted));
+    pages.extend(term_pages(lang, listed, &wanted));
     let mut results: Vec<Result<OutputFile, Diagnostic>> = site
         .members
         .par_iter()

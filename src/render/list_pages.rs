@@ -8,6 +8,7 @@ use std::sync::Arc;
 use serde::Serialize;
 use tera::{Context, Value};
 
+use crate::i18n::Collation;
 use crate::render::cards::Card;
 use crate::render::data_pages::DataPage;
 use crate::render::data_routes::DataRoutes;
@@ -143,10 +144,11 @@ pub(crate) fn directory(
     listed: &Listed,
     shared: &Shared,
 ) -> Result<DataPage, crate::diagnostic::Diagnostic> {
-    // Each value once, by label.
+    // Each value once, by label in the language's order.
+    let collation = Collation::new(lang);
     let collect = |kind: Kind| -> Vec<Term> {
         let mut terms: Vec<Term> = listed.values(kind).map(|(t, _)| t.clone()).collect();
-        terms.sort_by_cached_key(|t| (t.label.to_lowercase(), t.id.clone()));
+        terms.sort_by_cached_key(|t| (collation.key(&t.label), t.id.clone()));
         terms
     };
     let filters = Filters {
@@ -214,7 +216,7 @@ pub(crate) fn federation_pages(
         return pages;
     }
     let mut context = Context::new();
-    context.insert("groups", &federation_groups(site, &views));
+    context.insert("groups", &federation_groups(site, &views, lang));
     context.insert("tree", &federation_views::tree(&views));
     context.insert(
         "sisters",
@@ -241,7 +243,11 @@ struct FederationGroup<'a> {
     federations: Vec<&'a FederationView>,
 }
 
-fn federation_groups<'a>(site: &Site, views: &'a [FederationView]) -> Vec<FederationGroup<'a>> {
+fn federation_groups<'a>(
+    site: &Site,
+    views: &'a [FederationView],
+    lang: &str,
+) -> Vec<FederationGroup<'a>> {
     use crate::content::federation::Relation;
     let group_of = |relation: Relation| {
         if crate::render::numbers::counts_as_federation(relation) {
@@ -265,10 +271,11 @@ fn federation_groups<'a>(site: &Site, views: &'a [FederationView]) -> Vec<Federa
             group.federations.push(view);
         }
     }
+    let collation = Collation::new(lang);
     for group in &mut groups {
         group
             .federations
-            .sort_by_cached_key(|v| (v.name.to_lowercase(), v.slug.clone()));
+            .sort_by_cached_key(|v| (collation.key(&v.name), v.slug.clone()));
     }
     groups.retain(|g| !g.federations.is_empty());
     groups
@@ -283,8 +290,9 @@ struct TermCount {
 
 /// The services, technologies and countries pages that `wanted` selects, and their
 /// indexes if selected.
-pub(crate) fn term_pages(listed: &Listed, wanted: &Wanted) -> Vec<DataPage> {
+pub(crate) fn term_pages(lang: &str, listed: &Listed, wanted: &Wanted) -> Vec<DataPage> {
     let mut pages = Vec::new();
+    let collation = Collation::new(lang);
     let kinds: [(&'static str, Kind); 3] = [
         ("services", Kind::Services),
         ("technologies", Kind::Technologies),
@@ -321,7 +329,7 @@ pub(crate) fn term_pages(listed: &Listed, wanted: &Wanted) -> Vec<DataPage> {
                 count: members.len(),
             })
             .collect();
-        index.sort_by_cached_key(|t| t.term.label.to_lowercase());
+        index.sort_by_cached_key(|t| (collation.key(&t.term.label), t.term.id.clone()));
         let mut context = Context::new();
         context.insert("kind", section);
         context.insert("terms", &index);

@@ -17,6 +17,7 @@ pub mod federation_views;
 pub mod feeds;
 pub mod home;
 pub mod host_files;
+pub mod links;
 pub mod list_pages;
 pub mod map;
 pub mod member_views;

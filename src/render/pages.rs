@@ -4,16 +4,16 @@
 //! original text is shown inside an element carrying its real `lang`, with a notice
 //! and a canonical link to the original (the template decides the markup).
 
-use std::path::Path;
-
 use tera::Context;
 
 use crate::content::event;
 use crate::content::page::SortBy;
-use crate::content::{self, Page};
+use crate::content::Page;
 use crate::diagnostic::Diagnostic;
 use crate::markdown::{self, Flavor};
 use crate::output::{is_safe_path, OutputFile};
+use crate::render::links::broken_link;
+pub use crate::render::links::resolve_link;
 use crate::render::routes::PageRoute;
 use crate::render::views::{self, ListItem, MenuLink, PageView};
 use crate::render::{events, feeds, news, Shared};
@@ -89,8 +89,7 @@ pub fn prepare<'a>(site: &'a Site, shared: &Shared, key: &str, lang: &str) -> Op
         problems.extend(body.broken_links.iter().map(|link| {
             let start = page.body_offset + link.range.start;
             let end = page.body_offset + link.range.end;
-            Diagnostic::at(&page.file, &page.source, start..end, format!("broken internal link `{}`", link.target))
-                .with_hint("internal links name a file under content/, e.g. `@/about.md` or `@/news/_index.md`")
+            broken_link(page, start..end, &link.target, site, shared, lang)
         }));
     }
     let canonical_route = if route.is_fallback {
@@ -307,19 +306,6 @@ fn menus(
             (name.clone(), links)
         })
         .collect()
-}
-
-/// Resolves an internal link target (`about.md`, `news/_index.md`) in `lang`.
-pub fn resolve_link(site: &Site, shared: &Shared, path: &str, lang: &str) -> Option<String> {
-    let rel = Path::new(content::DIR).join(path);
-    let (key, _, _) = content::identify(&rel, &site.config).ok()?;
-    if site.content.unparsed.contains(&key) {
-        // The target exists but failed to load: its own error is reported already.
-        return Some(String::new());
-    }
-    site.routes
-        .get(&key, lang)
-        .map(|r| format!("{}{}", shared.base_path, r.path))
 }
 
 /// The page's `template`, else the built-in one for its kind. News, events and event

@@ -1,8 +1,10 @@
 //! Tera setup: the theme's templates parsed once, plus federa's functions.
 //!
 //! Functions: `t(key=..., ...)` translates with the page's language taken from the
-//! render context (`lang`); `asset(path=...)` gives the URL of a theme static file,
-//! fingerprinted (`render::assets`).
+//! render context (`lang`); `plural_forms(key=...)` gives `[category, sentence]` pairs,
+//! one per CLDR plural category of the page's language, with `{n}` for the number, for
+//! scripts that count in the browser (`i18n::plurals`); `asset(path=...)` gives the URL
+//! of a theme static file, fingerprinted (`render::assets`).
 //! Template errors become diagnostics naming the template, line and column.
 
 use std::path::PathBuf;
@@ -76,6 +78,7 @@ impl Templates {
 }
 
 fn register_functions(tera: &mut Tera, i18n: Arc<I18n>, base_path: String, assets: Arc<Assets>) {
+    let plurals = Arc::clone(&i18n);
     tera.register_function(
         "t",
         move |kwargs: Kwargs, state: &State| -> TeraResult<String> {
@@ -88,6 +91,19 @@ fn register_functions(tera: &mut Tera, i18n: Arc<I18n>, base_path: String, asset
                 args.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
             i18n.format(&lang, &key, &args)
                 .map_err(tera::Error::message)
+        },
+    );
+    tera.register_function(
+        "plural_forms",
+        move |kwargs: Kwargs, state: &State| -> TeraResult<Vec<Vec<String>>> {
+            let key: String = kwargs.must_get("key")?;
+            let lang: String = state.get("lang")?.ok_or_else(|| {
+                tera::Error::message("`plural_forms` needs `lang` in the render context")
+            })?;
+            let forms = plurals
+                .plural_forms(&lang, &key)
+                .map_err(tera::Error::message)?;
+            Ok(forms.into_iter().map(|(c, s)| vec![c, s]).collect())
         },
     );
     tera.register_function(

@@ -28,3 +28,6 @@ mod serve_hardening;
 mod serve_speed;
 mod sitemap;
 mod theme;
+mod translating;
+mod translating_numbers;
+mod translating_order;

@@ -42,12 +42,14 @@
     return query;
   }
 
-  // The sentence for `count` from `element`'s data-PREFIXone / data-PREFIXother.
+  // The sentence for `count` from `element`'s data-PREFIX<category>: the page carries one
+  // sentence per CLDR plural category of its language (one, few, many... as Fluent writes
+  // them), with "{n}" where the number goes; data-PREFIXother is always there.
   function sentence(element, prefix, count) {
     var category = plural ? plural.select(count) : (count === 1 ? "one" : "other");
-    var one = element.getAttribute("data-" + prefix + "one");
-    if (category === "one" && one !== null) { return one.replace("1", String(count)); }
-    return element.getAttribute("data-" + prefix + "other").replace("{n}", String(count));
+    var text = element.getAttribute("data-" + prefix + category);
+    if (text === null) { text = element.getAttribute("data-" + prefix + "other"); }
+    return text.replace("{n}", String(count));
   }
 
   // "N member co-ops match. Also shown: M applicants." or "no co-op matches".

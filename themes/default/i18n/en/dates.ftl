@@ -16,8 +16,10 @@ date-long = { $day } { $month } { $year }
 date-range-same-month = { $day1 }–{ $day2 } { $month } { $year }
 date-range-same-year = { $day1 } { $month1 } – { $day2 } { $month2 } { $year }
 date-range = { $start } – { $end }
-# $hour (00-23), $hour12 (1-12), $period (am or pm), $minute (00-59).
-time-short = { $hour }:{ $minute }
+# $hour (0-23), $hour12 (1-12) and $minute (0-59) are numbers, $period is am or pm.
+# NUMBER($minute, minimumIntegerDigits: 2) writes 05; French may write "9 h 30".
+# $day and $year are numbers too; years are never grouped.
+time-short = { NUMBER($hour, minimumIntegerDigits: 2) }:{ NUMBER($minute, minimumIntegerDigits: 2) }
 # $offset is empty for UTC, else like +01:00.
 time-zone = UTC{ $offset }
 time-with-zone = { $time } ({ $zone })

@@ -7,7 +7,9 @@ nav-main = Main menu
 nav-menu = Menu
 nav-languages = Languages
 menu-home = Home
-fallback-notice = This page has not been translated into English yet, so it is shown in its original language.
+# Generic on purpose: a language without its own notice falls back to this English text,
+# so it must not name a language.
+fallback-notice = This page has not been translated into this language yet, so it is shown in its original language.
 fallback-original-link = Read the original
 section-empty = Nothing here yet.
 not-found-title = Page not found

@@ -27,7 +27,7 @@ date-range-same-year = { $day1 ->
    *[other] { $day2 }
 } { $month2 } { $year }
 date-range = { $start } – { $end }
-time-short = { $hour }:{ $minute }
+time-short = { NUMBER($hour, minimumIntegerDigits: 2) }:{ NUMBER($minute, minimumIntegerDigits: 2) }
 time-zone = UTC{ $offset }
 time-with-zone = { $time } ({ $zone })
 time-range-same-day = { $start }–{ $end } ({ $zone })

@@ -1,0 +1,86 @@
+//! Functions called in messages: only the ones federa provides may appear.
+//!
+//! Fluent resolves an unknown function (`DATETIME($when)`, a typo like `NUMBRE($n)`)
+//! to literal text such as "NUMBRE()" at render time; finding it when the file is read
+//! turns that into an error at its line and column.
+
+use fluent_bundle::FluentResource;
+use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
+
+use super::FtlSource;
+use crate::diagnostic::Diagnostic;
+
+/// The functions messages may call (Fluent's built-in `NUMBER`).
+const KNOWN: [&str; 1] = ["NUMBER"];
+
+/// An error for every call of a function federa does not provide, at the call.
+pub(super) fn unknown_functions(source: &FtlSource, resource: &FluentResource) -> Vec<Diagnostic> {
+    let mut calls = Vec::new();
+    for entry in resource.entries() {
+        let (value, attributes) = match entry {
+            Entry::Message(m) => (m.value.as_ref(), &m.attributes),
+            Entry::Term(t) => (Some(&t.value), &t.attributes),
+            _ => continue,
+        };
+        value
+            .into_iter()
+            .chain(attributes.iter().map(|a| &a.value))
+            .for_each(|pattern| in_pattern(pattern, &mut calls));
+    }
+    let mut search_from = 0;
+    calls
+        .into_iter()
+        .filter(|name| !KNOWN.contains(name))
+        .map(|name| {
+            let call = format!("{name}(");
+            let start = source.text[search_from..]
+                .find(&call)
+                .map_or(search_from, |at| search_from + at);
+            search_from = start + name.len();
+            Diagnostic::at(
+                &source.path,
+                &source.text,
+                start..start + name.len(),
+                format!("unknown function `{name}` in a message"),
+            )
+            .with_hint(format!(
+                "messages may call {}, e.g. `{{ NUMBER($count) }}`; write the text without it",
+                KNOWN.join(", ")
+            ))
+        })
+        .collect()
+}
+
+fn in_pattern<'s>(pattern: &Pattern<&'s str>, calls: &mut Vec<&'s str>) {
+    for element in &pattern.elements {
+        if let PatternElement::Placeable { expression } = element {
+            in_expression(expression, calls);
+        }
+    }
+}
+
+fn in_expression<'s>(expression: &Expression<&'s str>, calls: &mut Vec<&'s str>) {
+    match expression {
+        Expression::Select { selector, variants } => {
+            in_inline(selector, calls);
+            for variant in variants {
+                in_pattern(&variant.value, calls);
+            }
+        }
+        Expression::Inline(inline) => in_inline(inline, calls),
+    }
+}
+
+fn in_inline<'s>(inline: &InlineExpression<&'s str>, calls: &mut Vec<&'s str>) {
+    match inline {
+        InlineExpression::FunctionReference { id, arguments } => {
+            calls.push(id.name);
+            let named = arguments.named.iter().map(|n| &n.value);
+            for argument in arguments.positional.iter().chain(named) {
+                in_inline(argument, calls);
+            }
+        }
+        InlineExpression::Placeable { expression } => in_expression(expression, calls),
+        _ => {}
+    }
+}
