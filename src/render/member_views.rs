@@ -42,7 +42,7 @@ pub struct MemberCard {
     pub search_text: String,
 }
 
-/// "Listed by <federation>, imported <date>": one source of an imported co-op.
+/// `Listed by <federation>, imported <date>`: one source of an imported co-op.
 #[derive(Debug, Clone, Serialize)]
 pub struct Provenance {
     pub federation: String,
