@@ -177,8 +177,9 @@ fn date_time(i18n: &I18n, lang: &str, moment: &Moment) -> Result<String, String>
     i18n.format(lang, "datetime", &[("date", date), ("time", time)])
 }
 
-/// Registers the `date` and `number` filters and the `date_range` and `time_range`
-/// functions; all read the page's language from the render context (`lang`).
+/// Registers the `date`, `day`, `month_short` and `number` filters and the `date_range`
+/// and `time_range` functions; all read the page's language from the render context
+/// (`lang`). `day` and `month_short` make date badges: `20` and `May`, `mai`, `Mai`.
 pub fn register(tera: &mut Tera, i18n: &Arc<I18n>) {
     let dates = Arc::clone(i18n);
     tera.register_filter(
@@ -186,6 +187,22 @@ pub fn register(tera: &mut Tera, i18n: &Arc<I18n>) {
         move |value: &Value, _: Kwargs, state: &State| -> TeraResult<String> {
             let moment = moment_of(value)?;
             format_date(&dates, &lang_of(state)?, moment.date).map_err(tera::Error::message)
+        },
+    );
+    tera.register_filter(
+        "day",
+        |value: &Value, _: Kwargs, _: &State| -> TeraResult<String> {
+            Ok(moment_of(value)?.date.day.to_string())
+        },
+    );
+    let months = Arc::clone(i18n);
+    tera.register_filter(
+        "month_short",
+        move |value: &Value, _: Kwargs, state: &State| -> TeraResult<String> {
+            let month = moment_of(value)?.date.month;
+            months
+                .format(&lang_of(state)?, &format!("month-short-{month}"), &[])
+                .map_err(tera::Error::message)
         },
     );
     let numbers = Arc::clone(i18n);

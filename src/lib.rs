@@ -40,6 +40,7 @@ pub mod staging;
 pub mod swap;
 pub mod theme;
 pub mod toml_error;
+pub mod typography;
 
 use std::path::Path;
 use std::process::ExitCode;

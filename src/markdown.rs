@@ -1,5 +1,6 @@
 //! Markdown to HTML with pulldown-cmark: tables, footnotes, strikethrough, task lists,
-//! stable unique heading ids, and `@/path.md` internal links.
+//! stable unique heading ids, `@/path.md` internal links, and smart punctuation made
+//! typographic for the text's language (`typography`; never in code or addresses).
 //!
 //! Pure: the caller passes a resolver for internal links and gets back the HTML plus
 //! every link that did not resolve, with its byte range in the markdown text.
@@ -7,13 +8,17 @@
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
-use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{CowStr, Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd};
+
+use crate::typography::{QuoteState, Typography};
 
 /// How to treat the markdown source.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Flavor {
     /// Escape raw HTML instead of passing it through (for contributed data files).
     pub escape_html: bool,
+    /// The quotes and spacing of the text's language.
+    pub typography: Typography,
 }
 
 /// An `@/` link whose target page does not exist.
@@ -35,7 +40,8 @@ pub struct Rendered {
 pub fn render(text: &str, flavor: Flavor, resolve: &dyn Fn(&str) -> Option<String>) -> Rendered {
     let mut broken_links = Vec::new();
     let mut events: Vec<Event> = Vec::new();
-    for (event, range) in Parser::new_ext(text, options()).into_offset_iter() {
+    let options = options() | Options::ENABLE_SMART_PUNCTUATION;
+    for (event, range) in Parser::new_ext(text, options).into_offset_iter() {
         let event = match event {
             Event::Start(Tag::Link {
                 link_type,
@@ -72,10 +78,41 @@ pub fn render(text: &str, flavor: Flavor, resolve: &dyn Fn(&str) -> Option<Strin
         };
         events.push(event);
     }
-    let events = add_heading_ids(events);
+    // Ids first: slugs drop punctuation, so they equal `anchor_ids`' (which parses
+    // without smart punctuation) whatever the quotes become.
+    let events = localise(add_heading_ids(events), flavor.typography);
     let mut html = String::with_capacity(text.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, events.into_iter());
     Rendered { html, broken_links }
+}
+
+/// The text of `events` with the language's quotes and spacing (`typography`), except
+/// in code and in autolinks (`<https://…>`, whose text is the address).
+fn localise(events: Vec<Event<'_>>, typography: Typography) -> Vec<Event<'_>> {
+    let mut state = QuoteState::default();
+    let mut verbatim = 0usize;
+    events
+        .into_iter()
+        .map(|event| {
+            match &event {
+                Event::Start(Tag::CodeBlock(_))
+                | Event::Start(Tag::Link {
+                    link_type: LinkType::Autolink | LinkType::Email,
+                    ..
+                }) => verbatim += 1,
+                Event::End(TagEnd::CodeBlock) => verbatim = verbatim.saturating_sub(1),
+                Event::End(TagEnd::Link) if verbatim > 0 => verbatim -= 1,
+                Event::Start(Tag::Paragraph) => state = QuoteState::default(),
+                _ => {}
+            }
+            match event {
+                Event::Text(text) if verbatim == 0 => {
+                    Event::Text(CowStr::from(typography.localise(&text, &mut state)))
+                }
+                other => other,
+            }
+        })
+        .collect()
 }
 
 /// Every id an `@/page.md#anchor` link may name in `text`: its headings' ids (as
@@ -310,7 +347,10 @@ mod tests {
         // them in one member description took 44 s; 20,000 would take many minutes.
         let text = "# a\n\n".repeat(20_000);
         let started = std::time::Instant::now();
-        let out = render(&text, Flavor { escape_html: true }, &resolve);
+        let out = render(&text, Flavor {
+                escape_html: true,
+                ..Flavor::default()
+            }, &resolve);
         assert!(out.html.contains("<h1 id=\"a-19999\">a</h1>"));
         assert!(
             started.elapsed() < std::time::Duration::from_secs(10),
@@ -333,14 +373,20 @@ mod tests {
     fn escapes_raw_html_when_asked() {
         let out = render(
             "<script>alert(1)</script>\n\nhi <b>x</b>",
-            Flavor { escape_html: true },
+            Flavor {
+                escape_html: true,
+                ..Flavor::default()
+            },
             &resolve,
         );
         assert!(!out.html.contains("<script>"));
         assert!(!out.html.contains("<b>"));
         let link = render(
             "[x](javascript:alert(1)) [y](JavaScript:x) [z](https://ok.example)",
-            Flavor { escape_html: true },
+            Flavor {
+                escape_html: true,
+                ..Flavor::default()
+            },
             &resolve,
         );
         assert!(

@@ -25,6 +25,8 @@ pub struct EventInfo {
     pub end: Option<Datetime>,
     pub location: Option<String>,
     pub address: Option<String>,
+    /// The venue's city, shown on event cards beside the venue (the address may be long).
+    pub city: Option<String>,
     pub online_url: Option<String>,
     #[serde(default)]
     pub organisers: Vec<String>,

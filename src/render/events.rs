@@ -45,6 +45,7 @@ pub struct EventItem<'a> {
     pub start: String,
     pub end: Option<String>,
     pub location: Option<&'a str>,
+    pub city: Option<&'a str>,
     pub is_online: bool,
     pub summary: Option<String>,
     pub content_lang: &'a str,
@@ -60,6 +61,7 @@ pub struct EventView<'a> {
     pub is_past: bool,
     pub location: Option<&'a str>,
     pub address: Option<&'a str>,
+    pub city: Option<&'a str>,
     pub online_url: Option<&'a str>,
     pub organisers: Vec<Organiser>,
     /// This event's `.ics`, and the language's calendar of all events.
@@ -131,6 +133,7 @@ pub(crate) fn list_item<'a>(shared: &Shared, e: &EventEntry<'a>) -> EventItem<'a
         start: e.times.start.to_string(),
         end: e.times.end.map(|m| m.to_string()),
         location: e.info.location.as_deref(),
+        city: e.info.city.as_deref(),
         is_online: e.info.online_url.is_some(),
         summary: e
             .page
@@ -180,6 +183,7 @@ fn view<'a>(site: &Site, shared: &Shared, event: &EventEntry<'a>, lang: &str) ->
         is_past: is_past(site, event),
         location: event.info.location.as_deref(),
         address: event.info.address.as_deref(),
+        city: event.info.city.as_deref(),
         online_url: event.info.online_url.as_deref(),
         json_ld: json_ld(shared, event, &organisers),
         organisers,

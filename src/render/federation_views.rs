@@ -66,7 +66,7 @@ pub fn view(
         founded: d.founded,
         summary: summary.map(|(t, _)| t.to_string()),
         summary_lang: summary.map(|(_, l)| l.to_string()),
-        description: description.map(|(t, _)| contributed_markdown(t)),
+        description: description.map(|(t, l)| contributed_markdown(t, l)),
         description_lang: description.map(|(_, l)| l.to_string()),
         matrix: d.matrix.as_ref().map(|m| m.get_ref().clone()),
         matrix_url: d.matrix.as_ref().map(|m| matrix_to(m.get_ref())),

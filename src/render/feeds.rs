@@ -19,6 +19,7 @@ use crate::render::pages::resolve_link;
 use crate::render::routes::language_root;
 use crate::render::Shared;
 use crate::site::Site;
+use crate::typography::Typography;
 use rayon::prelude::{IntoParallelRefIterator, ParallelIterator};
 
 /// The feed's file name in each language folder.
@@ -124,7 +125,11 @@ fn entry(
     feed_updated: &str,
 ) {
     let page = &site.content.pages[post.page];
-    let body = markdown::render(page.body(), Flavor::default(), &|path| {
+    let flavor = Flavor {
+        typography: Typography::for_language(&page.lang),
+        ..Flavor::default()
+    };
+    let body = markdown::render(page.body(), flavor, &|path| {
         resolve_link(site, shared, path, lang)
     });
     let published = page.front.date.as_ref().map(atom_time);

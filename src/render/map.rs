@@ -21,6 +21,7 @@ use tera::Value;
 use crate::content::member::Member;
 use crate::diagnostic::Diagnostic;
 use crate::render::data_routes::DataRoutes;
+use crate::render::map_groups;
 use crate::render::numbers::{counts_as_member, is_listed};
 use crate::render::{pages, Shared};
 use crate::site::Site;
@@ -89,15 +90,21 @@ impl Projection {
 pub type MarkerEntry = Option<Placed>;
 
 pub struct Placed {
+    x: f64,
     y: f64,
     name: String,
+    slug: String,
+    url: String,
+    /// What a group led by this marker is "around": the city, else the country.
+    place: String,
     is_member: bool,
     value: Value,
 }
 
 /// What templates get as `map`: `width`, `height`, `land` and `borders` (SVG path
 /// data), `markers` (see `Marker`) of listed members in `lang`, drawn north to south,
-/// and `members` and `applicants`: how many of the markers are counted member co-ops
+/// `groups` (nearby markers grouped, see `groups`) with the sizes to draw them, and
+/// `members` and `applicants`: how many of the markers are counted member co-ops
 /// and how many applicants (`render::numbers`); none if the theme has no outline.
 pub fn view(site: &Site, routes: &DataRoutes, lang: &str) -> Value {
     let outline = site.memo.outline.get_or_init(|| {
@@ -126,7 +133,11 @@ pub fn view(site: &Site, routes: &DataRoutes, lang: &str) -> Value {
     placed.sort_by(|a, b| a.y.total_cmp(&b.y).then_with(|| a.name.cmp(&b.name)));
     let markers: Vec<Value> = placed.iter().map(|p| p.value.clone()).collect();
     let members = placed.iter().filter(|p| p.is_member).count();
-    let mut map: BTreeMap<&'static str, Value> = BTreeMap::new();
+    let mut map: BTreeMap<&'static str, Value> = sizes(outline);
+    map.insert(
+        "groups",
+        groups(&placed, outline, &routes.url(lang, "members", None)),
+    );
     map.insert("width", Value::from(outline.width));
     map.insert("height", Value::from(outline.height));
     map.insert("land", Value::from(outline.land.as_str()));
@@ -181,8 +192,12 @@ fn place(
             is_member: counts_as_member(m.data.status),
         };
         Placed {
+            x: marker.x,
             y: marker.y,
             name: marker.name.clone(),
+            slug: m.slug.clone(),
+            url: marker.url.clone(),
+            place: marker.city.clone().unwrap_or_else(|| marker.country.clone()),
             is_member: marker.is_member,
             value: Value::from_serializable(&marker),
         }
@@ -223,6 +238,68 @@ pub fn svg(
         context.insert("map_links", &links);
         site.templates.render(TEMPLATE, &context)
     })
+}
+
+/// Drawing units per CSS pixel when the map is as narrow as on a phone.
+fn unit(outline: &Outline) -> f64 {
+    outline.width / map_groups::DESIGN_WIDTH_PX
+}
+
+/// The sizes of what `map.html` draws, in drawing units, so markers keep their size in
+/// CSS pixels whatever the outline's units: `dot_radius` (a co-op's dot, 12 px wide on
+/// a phone), `hit_radius` (its invisible tap target, 24 px), `group_radius` (a group's
+/// disc, 24 px) and `font_size` (the count in it, 13 px).
+fn sizes(outline: &Outline) -> BTreeMap<&'static str, Value> {
+    let unit = unit(outline);
+    let half_target = map_groups::TARGET_PX / 2.0;
+    [
+        ("dot_radius", 6.0),
+        ("hit_radius", half_target),
+        ("group_radius", half_target),
+        ("font_size", 13.0),
+    ]
+    .into_iter()
+    .map(|(name, px)| (name, Value::from(round(px * unit))))
+    .collect()
+}
+
+/// The markers as drawn: each group of nearby markers (`render::map_groups`) with its
+/// leader's place (`x`, `y`, `place`), `count`, `markers` (leader first), the URLs of
+/// its `member_urls` and `applicant_urls`, `key` (the leader's slug) and `url`: the
+/// directory showing only that group (`?near=key`, applied by `directory.js`).
+fn groups(placed: &[&Placed], outline: &Outline, directory: &str) -> Value {
+    let points: Vec<(f64, f64)> = placed.iter().map(|p| (p.x, p.y)).collect();
+    let spacing = unit(outline) * map_groups::TARGET_PX;
+    let drawn: Vec<Value> = map_groups::group(&points, spacing)
+        .into_iter()
+        .map(|g| {
+            let leader = placed[g.leader];
+            let urls = |member: bool| -> Vec<&str> {
+                g.members
+                    .iter()
+                    .map(|&i| placed[i])
+                    .filter(|p| p.is_member == member)
+                    .map(|p| p.url.as_str())
+                    .collect()
+            };
+            let mut group: BTreeMap<&'static str, Value> = BTreeMap::new();
+            group.insert("x", Value::from(leader.x));
+            group.insert("y", Value::from(leader.y));
+            group.insert("place", Value::from(leader.place.as_str()));
+            group.insert("count", Value::from(g.members.len()));
+            group.insert("key", Value::from(leader.slug.as_str()));
+            group.insert(
+                "url",
+                Value::from(format!("{directory}?near={}", leader.slug)),
+            );
+            group.insert("member_urls", Value::from_serializable(&urls(true)));
+            group.insert("applicant_urls", Value::from_serializable(&urls(false)));
+            let markers: Vec<Value> = g.members.iter().map(|&i| placed[i].value.clone()).collect();
+            group.insert("markers", Value::from(markers));
+            Value::from(group)
+        })
+        .collect();
+    Value::from(drawn)
 }
 
 /// One decimal: plenty at this size, and stable output.

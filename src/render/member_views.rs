@@ -7,6 +7,7 @@ use crate::content::member::Member;
 use crate::markdown::{self, Flavor};
 use crate::render::data_routes::DataRoutes;
 use crate::site::Site;
+use crate::typography::Typography;
 
 /// A linked, translated value (a service, technology, federation, country, language).
 #[derive(Debug, Clone, Serialize, PartialEq, Eq, PartialOrd, Ord)]
@@ -192,7 +193,7 @@ pub fn profile(site: &Site, routes: &DataRoutes, m: &Member, lang: &str) -> Memb
             .map(|c| term("contract-type", c.get_ref()))
             .collect(),
         clients: d.clients.clone(),
-        description: description.map(|(text, _)| contributed_markdown(text)),
+        description: description.map(|(text, l)| contributed_markdown(text, l)),
         description_lang: description.map(|(_, l)| l.to_string()),
         coordinates: d.coordinates.as_ref().map(|c| *c.get_ref()),
     }
@@ -223,9 +224,14 @@ pub fn labelled_links<'a>(
         .collect()
 }
 
-/// Markdown contributed in data files: raw HTML shown as text, only safe link schemes.
-pub fn contributed_markdown(text: &str) -> String {
-    markdown::render(text, Flavor { escape_html: true }, &|_| None).html
+/// Markdown contributed in data files: raw HTML shown as text, only safe link schemes,
+/// the typography of its language `lang`.
+pub fn contributed_markdown(text: &str, lang: &str) -> String {
+    let flavor = Flavor {
+        escape_html: true,
+        typography: Typography::for_language(lang),
+    };
+    markdown::render(text, flavor, &|_| None).html
 }
 
 /// `https://matrix.to/#/<id>` with the id percent-encoded (`#` -> `%23`, `:` -> `%3A`).

@@ -20,6 +20,7 @@ pub mod host_files;
 pub mod links;
 pub mod list_pages;
 pub mod map;
+pub mod map_groups;
 pub mod member_views;
 pub mod memo;
 pub mod murmurations;

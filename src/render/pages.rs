@@ -18,6 +18,7 @@ use crate::render::routes::PageRoute;
 use crate::render::views::{self, ListItem, MenuLink, PageView};
 use crate::render::{events, feeds, news, Shared};
 use crate::site::Site;
+use crate::typography::Typography;
 
 /// A page ready to render: its context and template, before section-specific parts.
 pub struct Prepared<'a> {
@@ -82,7 +83,11 @@ pub fn prepare<'a>(site: &'a Site, shared: &Shared, key: &str, lang: &str) -> Op
     let mut problems = Vec::new();
     let route = site.routes.get(key, lang)?;
     let page = &site.content.pages[route.page];
-    let body = markdown::render(page.body(), Flavor::default(), &|path| {
+    let flavor = Flavor {
+        typography: Typography::for_language(&page.lang),
+        ..Flavor::default()
+    };
+    let body = markdown::render(page.body(), flavor, &|path| {
         resolve_link(site, shared, path, lang)
     });
     if !route.is_fallback {

@@ -17,6 +17,7 @@ use crate::escape;
 use crate::i18n::{Arg, I18n};
 use crate::render::assets::Assets;
 use crate::theme::TemplateSource;
+use crate::typography;
 
 /// Parsed templates, ready to render from many threads.
 pub struct Templates {
@@ -89,7 +90,9 @@ fn register_functions(tera: &mut Tera, i18n: Arc<I18n>, base_path: String, asset
             let args = fluent_args(&kwargs);
             let args: Vec<(&str, Arg)> =
                 args.iter().map(|(k, v)| (k.as_str(), v.clone())).collect();
+            // Theme strings keep "co-op" whole at line ends, as page text does.
             i18n.format(&lang, &key, &args)
+                .map(|text| typography::keep_words_whole(&text))
                 .map_err(tera::Error::message)
         },
     );

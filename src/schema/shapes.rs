@@ -162,6 +162,7 @@ const EVENT: &[Field] = &[
     opt("end", Kind::Date, "end = 2027-05-20T17:00:00+02:00"),
     opt("location", Kind::Text, "location = \"Venue name\""),
     opt("address", Kind::Text, "address = \"Street 1, 1000 City\""),
+    opt("city", Kind::Text, "city = \"Brussels\""),
     opt(
         "online_url",
         URL,

@@ -1,6 +1,8 @@
 // Member directory filters: progressive enhancement over the complete static list.
 // Reads and writes the filter in the URL query so a filtered view can be shared, and
-// shows on the map only the co-ops the list shows. Counts follow the site's one
+// shows on the map only the co-ops the list shows. A group of nearby co-ops on the map
+// (render::map_groups) links to "?near=<key>": the list then shows only that group,
+// behind a check box that says which group it is (its label comes from the map). Counts follow the site's one
 // definition (render::numbers): cards with data-member="yes" are counted, applicants are
 // named apart. Every sentence comes from the page's data attributes (Fluent, in the
 // page's language), with "{n}" where the number goes.
@@ -13,17 +15,48 @@
   var status = document.getElementById("filter-status");
   var plural = window.Intl && Intl.PluralRules ? new Intl.PluralRules(document.documentElement.lang) : null;
   var markers = Array.prototype.slice.call(document.querySelectorAll(".directory-map .map-marker"));
+  var groups = Array.prototype.slice.call(document.querySelectorAll(".directory-map .map-group"));
+  var near = form.elements.near;
+  var nearBox = document.getElementById("f-near-wrap");
   var caption = document.getElementById("map-caption");
   var empty = document.getElementById("filter-empty");
   var fields = { country: "country", federation: "federations", service: "services", technology: "technologies", language: "languages" };
 
   function words(card, attr) { return (card.getAttribute("data-" + attr) || "").split(" "); }
 
+  function cardUrl(card) {
+    var link = card.querySelector(".p-name");
+    return link ? link.getAttribute("href") : "";
+  }
+
+  // The URLs of the co-ops in a map group, members and applicants alike.
+  function groupUrls(group) { return words(group, "members").concat(words(group, "applicants")).filter(Boolean); }
+
+  function groupOf(key) {
+    for (var i = 0; i < groups.length; i++) { if (groups[i].getAttribute("data-near") === key) { return groups[i]; } }
+    return null;
+  }
+
+  // Shows the check box of the group `key` (checked) and says which group it is.
+  function chooseGroup(key) {
+    var group = groupOf(key);
+    if (!group || !near) { return false; }
+    near.value = key;
+    near.checked = true;
+    document.getElementById("f-near-label").textContent = group.getAttribute("data-label");
+    nearBox.hidden = false;
+    return true;
+  }
+
   function matches(card, query) {
     for (var name in fields) {
       if (query[name] && words(card, fields[name]).indexOf(query[name]) < 0) { return false; }
     }
     if (query.hiring && card.getAttribute("data-hiring") !== "yes") { return false; }
+    if (query.near) {
+      var group = groupOf(query.near);
+      if (group && groupUrls(group).indexOf(cardUrl(card)) < 0) { return false; }
+    }
     if (query.q) {
       var text = card.getAttribute("data-text") || "";
       var terms = query.q.toLowerCase().split(/\s+/).filter(Boolean);
@@ -39,6 +72,7 @@
       if (value) { query[name] = value; }
     });
     if (form.elements.hiring.checked) { query.hiring = "yes"; }
+    if (near && near.checked && near.value) { query.near = near.value; }
     return query;
   }
 
@@ -63,18 +97,25 @@
 
   function isMember(element) { return element.getAttribute("data-member") === "yes"; }
 
-  // The map shows the co-ops the list shows.
+  // The map shows the co-ops the list shows: a group shows how many of its co-ops are
+  // listed, or disappears; the caption counts the listed co-ops on the map.
   function showMarkers() {
     var visible = {};
-    cards.forEach(function (card) {
-      var link = card.querySelector(".p-name");
-      if (link && !card.hidden) { visible[link.getAttribute("href")] = true; }
-    });
+    cards.forEach(function (card) { if (!card.hidden) { visible[cardUrl(card)] = isMember(card) ? "member" : "applicant"; } });
     var members = 0, applicants = 0;
+    function count(url) {
+      if (visible[url] === "member") { members++; } else if (visible[url]) { applicants++; }
+      return visible[url] ? 1 : 0;
+    }
     markers.forEach(function (marker) {
-      var hide = !visible[marker.getAttribute("href")];
-      if (hide) { marker.setAttribute("hidden", ""); } else { marker.removeAttribute("hidden"); }
-      if (!hide) { if (marker.classList.contains("applicant")) { applicants++; } else { members++; } }
+      var shown = count(marker.getAttribute("href"));
+      if (shown) { marker.removeAttribute("hidden"); } else { marker.setAttribute("hidden", ""); }
+    });
+    groups.forEach(function (group) {
+      var shown = groupUrls(group).reduce(function (sum, url) { return sum + count(url); }, 0);
+      if (shown) { group.removeAttribute("hidden"); } else { group.setAttribute("hidden", ""); }
+      var number = group.querySelector("text");
+      if (number) { number.textContent = String(shown); }
     });
     if (caption) { caption.textContent = describe(caption, members, applicants); }
   }
@@ -102,6 +143,22 @@
     if (params.has(name)) { form.elements[name].value = params.get(name); }
   });
   form.elements.hiring.checked = params.get("hiring") === "yes";
+  if (params.has("near")) { chooseGroup(params.get("near")); }
+  groups.forEach(function (group) {
+    group.addEventListener("click", function (event) {
+      if (!chooseGroup(group.getAttribute("data-near"))) { return; }
+      event.preventDefault();
+      apply(true);
+      form.scrollIntoView({ block: "start" });
+    });
+  });
+  // The filters fold behind their summary on phones only (style.css hides the summary
+  // from the same width up, so the panel must be open there).
+  var panel = document.getElementById("filters-panel");
+  var wide = window.matchMedia ? window.matchMedia("(min-width: 37.5rem)") : null;
+  function unfold() { if (panel && (!wide || wide.matches)) { panel.open = true; } }
+  if (wide && wide.addEventListener) { wide.addEventListener("change", unfold); }
+  unfold();
   form.hidden = false;
   form.addEventListener("input", function () { apply(true); });
   form.addEventListener("change", function () { apply(true); });

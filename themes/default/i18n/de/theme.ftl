@@ -60,3 +60,68 @@ map-caption-none = Keine der angezeigten Genossenschaften ist auf der Karte.
 directory-map-heading = Auf der Karte
 # The link to a page's source file on the forge (site.toml `repository`).
 edit-this-page = Diese Seite bearbeiten
+
+## Theme additions (issue 14): grouped map markers, event date badges, country page titles.
+# A group of nearby co-ops on the map ($place: the city, else the country, of the co-op it is drawn at).
+map-group = { $count ->
+    [one] Eine Genossenschaft rund um { $place }
+   *[other] { $count } Genossenschaften rund um { $place }
+}
+# Abbreviated month names, for the date badges of event cards.
+month-short-1 = Jan.
+month-short-2 = Feb.
+month-short-3 = März
+month-short-4 = Apr.
+month-short-5 = Mai
+month-short-6 = Juni
+month-short-7 = Juli
+month-short-8 = Aug.
+month-short-9 = Sept.
+month-short-10 = Okt.
+month-short-11 = Nov.
+month-short-12 = Dez.
+# The title of a country's page ($code: ISO 3166-1 alpha-2, $name: the country's name).
+country-page-title = { $code ->
+    [AE] Genossenschaften in den Vereinigten Arabischen Emiraten
+    [AX] Genossenschaften auf den Ålandinseln
+    [BQ] Genossenschaften in den Karibischen Niederlanden
+    [BS] Genossenschaften auf den Bahamas
+    [CF] Genossenschaften in der Zentralafrikanischen Republik
+    [CH] Genossenschaften in der Schweiz
+    [CK] Genossenschaften auf den Cookinseln
+    [CU] Genossenschaften auf Kuba
+    [CY] Genossenschaften auf Zypern
+    [DO] Genossenschaften in der Dominikanischen Republik
+    [FK] Genossenschaften auf den Falklandinseln
+    [FO] Genossenschaften auf den Färöern
+    [GB] Genossenschaften im Vereinigten Königreich
+    [IQ] Genossenschaften im Irak
+    [IR] Genossenschaften im Iran
+    [KM] Genossenschaften auf den Komoren
+    [KY] Genossenschaften auf den Kaimaninseln
+    [LB] Genossenschaften im Libanon
+    [MG] Genossenschaften auf Madagaskar
+    [MH] Genossenschaften auf den Marshallinseln
+    [MN] Genossenschaften in der Mongolei
+    [MT] Genossenschaften auf Malta
+    [MV] Genossenschaften auf den Malediven
+    [NE] Genossenschaften im Niger
+    [NL] Genossenschaften in den Niederlanden
+    [PH] Genossenschaften auf den Philippinen
+    [SB] Genossenschaften auf den Salomonen
+    [SC] Genossenschaften auf den Seychellen
+    [SD] Genossenschaften im Sudan
+    [SK] Genossenschaften in der Slowakei
+    [SN] Genossenschaften im Senegal
+    [TC] Genossenschaften auf den Turks- und Caicosinseln
+    [TD] Genossenschaften im Tschad
+    [TR] Genossenschaften in der Türkei
+    [UA] Genossenschaften in der Ukraine
+    [US] Genossenschaften in den Vereinigten Staaten
+    [VA] Genossenschaften in der Vatikanstadt
+    [VG] Genossenschaften auf den Britischen Jungferninseln
+    [VI] Genossenschaften auf den Amerikanischen Jungferninseln
+    [XK] Genossenschaften im Kosovo
+    [YE] Genossenschaften im Jemen
+   *[other] Genossenschaften in { $name }
+}

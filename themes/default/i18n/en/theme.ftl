@@ -63,3 +63,56 @@ map-caption-none = None of the co-ops shown is on the map.
 directory-map-heading = On the map
 # The link to a page's source file on the forge (site.toml `repository`).
 edit-this-page = Edit this page
+
+## Theme additions (issue 14): grouped map markers, event date badges, country page titles.
+# A group of nearby co-ops on the map ($place: the city, else the country, of the co-op it is drawn at).
+map-group = { $count ->
+    [one] One co-op around { $place }
+   *[other] { $count } co-ops around { $place }
+}
+# Abbreviated month names, for the date badges of event cards.
+month-short-1 = Jan
+month-short-2 = Feb
+month-short-3 = Mar
+month-short-4 = Apr
+month-short-5 = May
+month-short-6 = Jun
+month-short-7 = Jul
+month-short-8 = Aug
+month-short-9 = Sep
+month-short-10 = Oct
+month-short-11 = Nov
+month-short-12 = Dec
+# The title of a country's page ($code: ISO 3166-1 alpha-2, $name: the country's name).
+country-page-title = { $code ->
+    [AE] Co-ops in the { $name }
+    [AX] Co-ops in the { $name }
+    [BQ] Co-ops in the { $name }
+    [BS] Co-ops in the { $name }
+    [CC] Co-ops in the { $name }
+    [CF] Co-ops in the { $name }
+    [CK] Co-ops in the { $name }
+    [DO] Co-ops in the { $name }
+    [FK] Co-ops in the { $name }
+    [FO] Co-ops in the { $name }
+    [GB] Co-ops in the { $name }
+    [GM] Co-ops in the { $name }
+    [GS] Co-ops in the { $name }
+    [HM] Co-ops in the { $name }
+    [KM] Co-ops in the { $name }
+    [KY] Co-ops in the { $name }
+    [MH] Co-ops in the { $name }
+    [MP] Co-ops in the { $name }
+    [MV] Co-ops in the { $name }
+    [NL] Co-ops in the { $name }
+    [PH] Co-ops in the { $name }
+    [PN] Co-ops in the { $name }
+    [SB] Co-ops in the { $name }
+    [SC] Co-ops in the { $name }
+    [TC] Co-ops in the { $name }
+    [UM] Co-ops in the { $name }
+    [US] Co-ops in the { $name }
+    [VG] Co-ops in the { $name }
+    [VI] Co-ops in the { $name }
+   *[other] Co-ops in { $name }
+}

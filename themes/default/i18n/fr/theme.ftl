@@ -60,3 +60,124 @@ map-caption-none = Aucune des coopératives affichées n’est sur la carte.
 directory-map-heading = Sur la carte
 # The link to a page's source file on the forge (site.toml `repository`).
 edit-this-page = Modifier cette page
+
+## Theme additions (issue 14): grouped map markers, event date badges, country page titles.
+# A group of nearby co-ops on the map ($place: the city, else the country, of the co-op it is drawn at).
+map-group = { $count ->
+    [one] { $place } et alentours : une coopérative
+   *[other] { $place } et alentours : { $count } coopératives
+}
+# Abbreviated month names, for the date badges of event cards.
+month-short-1 = janv.
+month-short-2 = févr.
+month-short-3 = mars
+month-short-4 = avr.
+month-short-5 = mai
+month-short-6 = juin
+month-short-7 = juil.
+month-short-8 = août
+month-short-9 = sept.
+month-short-10 = oct.
+month-short-11 = nov.
+month-short-12 = déc.
+# The title of a country's page ($code: ISO 3166-1 alpha-2, $name: the country's name).
+country-page-title = { $code ->
+    [AD] Coopératives en { $name }
+    [AE] Coopératives aux { $name }
+    [AF] Coopératives en { $name }
+    [AL] Coopératives en { $name }
+    [AM] Coopératives en { $name }
+    [AR] Coopératives en { $name }
+    [AT] Coopératives en { $name }
+    [AU] Coopératives en { $name }
+    [BA] Coopératives en { $name }
+    [BE] Coopératives en { $name }
+    [BF] Coopératives au { $name }
+    [BG] Coopératives en { $name }
+    [BJ] Coopératives au { $name }
+    [BO] Coopératives en { $name }
+    [BR] Coopératives au { $name }
+    [BS] Coopératives aux { $name }
+    [BY] Coopératives en { $name }
+    [CA] Coopératives au { $name }
+    [CH] Coopératives en { $name }
+    [CL] Coopératives au { $name }
+    [CM] Coopératives au { $name }
+    [CN] Coopératives en { $name }
+    [CO] Coopératives en { $name }
+    [CU] Coopératives à { $name }
+    [CY] Coopératives à { $name }
+    [CZ] Coopératives en { $name }
+    [DE] Coopératives en { $name }
+    [DK] Coopératives au { $name }
+    [DZ] Coopératives en { $name }
+    [EC] Coopératives en { $name }
+    [EE] Coopératives en { $name }
+    [EG] Coopératives en { $name }
+    [ES] Coopératives en { $name }
+    [ET] Coopératives en { $name }
+    [FI] Coopératives en { $name }
+    [FR] Coopératives en { $name }
+    [GB] Coopératives au { $name }
+    [GE] Coopératives en { $name }
+    [GR] Coopératives en { $name }
+    [HR] Coopératives en { $name }
+    [HU] Coopératives en { $name }
+    [IE] Coopératives en { $name }
+    [IL] Coopératives en { $name }
+    [IN] Coopératives en { $name }
+    [IQ] Coopératives en { $name }
+    [IR] Coopératives en { $name }
+    [IS] Coopératives en { $name }
+    [IT] Coopératives en { $name }
+    [JP] Coopératives au { $name }
+    [KE] Coopératives au { $name }
+    [KM] Coopératives aux { $name }
+    [KR] Coopératives en { $name }
+    [LB] Coopératives au { $name }
+    [LI] Coopératives au { $name }
+    [LT] Coopératives en { $name }
+    [LU] Coopératives au { $name }
+    [LV] Coopératives en { $name }
+    [MA] Coopératives au { $name }
+    [MC] Coopératives à { $name }
+    [MD] Coopératives en { $name }
+    [ME] Coopératives au { $name }
+    [MG] Coopératives à { $name }
+    [MK] Coopératives en { $name }
+    [ML] Coopératives au { $name }
+    [MT] Coopératives à { $name }
+    [MV] Coopératives aux { $name }
+    [MX] Coopératives au { $name }
+    [NE] Coopératives au { $name }
+    [NG] Coopératives au { $name }
+    [NL] Coopératives aux { $name }
+    [NO] Coopératives en { $name }
+    [NZ] Coopératives en { $name }
+    [PE] Coopératives au { $name }
+    [PH] Coopératives aux { $name }
+    [PL] Coopératives en { $name }
+    [PT] Coopératives au { $name }
+    [RO] Coopératives en { $name }
+    [RS] Coopératives en { $name }
+    [RU] Coopératives en { $name }
+    [SC] Coopératives aux { $name }
+    [SD] Coopératives au { $name }
+    [SE] Coopératives en { $name }
+    [SG] Coopératives à { $name }
+    [SI] Coopératives en { $name }
+    [SK] Coopératives en { $name }
+    [SM] Coopératives à { $name }
+    [SN] Coopératives au { $name }
+    [TD] Coopératives au { $name }
+    [TN] Coopératives en { $name }
+    [TR] Coopératives en { $name }
+    [UA] Coopératives en { $name }
+    [US] Coopératives aux { $name }
+    [UY] Coopératives en { $name }
+    [VE] Coopératives au { $name }
+    [VN] Coopératives au { $name }
+    [XK] Coopératives au { $name }
+    [ZA] Coopératives en { $name }
+   *[other] Coopératives par pays : { $name }
+}

@@ -60,3 +60,50 @@ map-caption-none = Geen van de getoonde coöperaties staat op de kaart.
 directory-map-heading = Op de kaart
 # The link to a page's source file on the forge (site.toml `repository`).
 edit-this-page = Deze pagina bewerken
+
+## Theme additions (issue 14): grouped map markers, event date badges, country page titles.
+# A group of nearby co-ops on the map ($place: the city, else the country, of the co-op it is drawn at).
+map-group = { $count ->
+    [one] Eén coöperatie rond { $place }
+   *[other] { $count } coöperaties rond { $place }
+}
+# Abbreviated month names, for the date badges of event cards.
+month-short-1 = jan
+month-short-2 = feb
+month-short-3 = mrt
+month-short-4 = apr
+month-short-5 = mei
+month-short-6 = jun
+month-short-7 = jul
+month-short-8 = aug
+month-short-9 = sep
+month-short-10 = okt
+month-short-11 = nov
+month-short-12 = dec
+# The title of a country's page ($code: ISO 3166-1 alpha-2, $name: the country's name).
+country-page-title = { $code ->
+    [AE] Coöperaties in de Verenigde Arabische Emiraten
+    [BS] Coöperaties op de Bahama’s
+    [CF] Coöperaties in de Centraal-Afrikaanse Republiek
+    [CK] Coöperaties op de Cookeilanden
+    [CU] Coöperaties op Cuba
+    [CY] Coöperaties op Cyprus
+    [DO] Coöperaties in de Dominicaanse Republiek
+    [FK] Coöperaties op de Falklandeilanden
+    [FO] Coöperaties op de Faeröer
+    [GB] Coöperaties in het Verenigd Koninkrijk
+    [KM] Coöperaties op de Comoren
+    [KY] Coöperaties op de Kaaimaneilanden
+    [MG] Coöperaties op Madagaskar
+    [MH] Coöperaties op de Marshalleilanden
+    [MT] Coöperaties op Malta
+    [MV] Coöperaties op de Malediven
+    [PH] Coöperaties op de Filipijnen
+    [SB] Coöperaties op de Salomonseilanden
+    [SC] Coöperaties op de Seychellen
+    [TC] Coöperaties op de Turks- en Caicoseilanden
+    [US] Coöperaties in de Verenigde Staten
+    [VG] Coöperaties op de Britse Maagdeneilanden
+    [VI] Coöperaties op de Amerikaanse Maagdeneilanden
+   *[other] Coöperaties in { $name }
+}
