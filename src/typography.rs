@@ -45,7 +45,8 @@ impl Typography {
     /// `text` with this language's quotes and spacing, and "co-op" kept whole.
     pub fn localise(self, text: &str, state: &mut QuoteState) -> String {
         let mut out = String::with_capacity(text.len() + 8);
-        for c in text.chars() {
+        let mut chars = text.chars().peekable();
+        while let Some(c) = chars.next() {
             match (self, c) {
                 (_, '‘') => {
                     state.open_single += 1;
@@ -67,7 +68,7 @@ impl Typography {
                 (Typography::German, '“') => out.push('„'),
                 (Typography::German, '”') => out.push('“'),
                 (Typography::French, ';' | ':' | '!' | '?' | '»') => {
-                    french_space_before(&mut out, c);
+                    french_space_before(&mut out, chars.peek().copied());
                     out.push(c);
                 }
                 (Typography::French, ' ') if out.ends_with('«') => out.push(NARROW_NBSP),
@@ -101,9 +102,9 @@ fn trim_space(out: &mut String) {
 }
 
 /// Before `; : ! ? »` French puts a narrow no-break space: the writer's space becomes
-/// one, and one is added after a word before `; ! ?` (not before `:`, which "http:" and
-/// "10:30" use without a space; nor after `?` or `!`, as in "?!").
-fn french_space_before(out: &mut String, mark: char) {
+/// one, and one is added between a word and a mark that ends it (followed by a space,
+/// the end or closing punctuation: not "http://", "10:30" or "?q=", nor inside "?!").
+fn french_space_before(out: &mut String, next: Option<char>) {
     let Some(previous) = out.chars().next_back() else {
         return;
     };
@@ -113,7 +114,7 @@ fn french_space_before(out: &mut String, mark: char) {
             out.push(NARROW_NBSP);
         }
     } else if (previous.is_alphanumeric() || previous == '»' || previous == ')')
-        && matches!(mark, ';' | '!' | '?')
+        && next.is_none_or(|c| c.is_whitespace() || "!?)”»\"'.,".contains(c))
         && !in_address(out)
     {
         out.push(NARROW_NBSP);
@@ -181,8 +182,8 @@ mod tests {
     #[test]
     fn french_spacing_before_high_punctuation() {
         assert_eq!(
-            localise("fr-CH", "Europe : ce que ; vrai ! Oui? Non!? Voir http://x.org à 10:30."),
-            "Europe\u{202F}: ce que\u{202F}; vrai\u{202F}! Oui\u{202F}? Non\u{202F}!? Voir http://x.org à 10:30."
+            localise("fr-CH", "Europe : ce que ; vrai ! Oui? Non!? Voir: http://x.org/?q à 10:30."),
+            "Europe\u{202F}: ce que\u{202F}; vrai\u{202F}! Oui\u{202F}? Non\u{202F}!? Voir\u{202F}: http://x.org/?q à 10:30."
         );
         assert_eq!(localise("fr", "« oui »"), "«\u{202F}oui\u{202F}»");
         assert_eq!(localise("en", "Really ? Yes!"), "Really ? Yes!");

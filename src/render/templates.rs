@@ -106,7 +106,10 @@ fn register_functions(tera: &mut Tera, i18n: Arc<I18n>, base_path: String, asset
             let forms = plurals
                 .plural_forms(&lang, &key)
                 .map_err(tera::Error::message)?;
-            Ok(forms.into_iter().map(|(c, s)| vec![c, s]).collect())
+            Ok(forms
+                .into_iter()
+                .map(|(c, s)| vec![c, typography::keep_words_whole(&s)])
+                .collect())
         },
     );
     tera.register_function(

@@ -236,7 +236,8 @@ fn imported_coops_appear_everywhere_with_provenance_and_canonical() {
             names.contains(&"L’Atelier Libre".to_string()),
             "{directory}: {names:?}"
         );
-        let markers = page.attrs(".map-marker", "href");
+        let mut markers = crate::theme_map::map_urls(&page, true);
+        markers.extend(crate::theme_map::map_urls(&page, false));
         assert!(
             markers.iter().any(|h| h.ends_with("/nuage-coop/")),
             "{directory}: {markers:?}"

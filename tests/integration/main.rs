@@ -28,6 +28,8 @@ mod serve_hardening;
 mod serve_speed;
 mod sitemap;
 mod theme;
+mod theme_map;
+mod theme_text;
 mod translating;
 mod translating_numbers;
 mod translating_order;

@@ -140,7 +140,7 @@ fn assert_numbers_agree(run: &Run, home: &str, directory: &str, federations: &st
         want.applicants
     );
     assert_eq!(
-        count(&dir, ".map-marker:not(.applicant)"),
+        crate::theme_map::map_urls(&dir, true).len(),
         want.on_map,
         "member markers"
     );
