@@ -347,10 +347,14 @@ mod tests {
         // them in one member description took 44 s; 20,000 would take many minutes.
         let text = "# a\n\n".repeat(20_000);
         let started = std::time::Instant::now();
-        let out = render(&text, Flavor {
+        let out = render(
+            &text,
+            Flavor {
                 escape_html: true,
                 ..Flavor::default()
-            }, &resolve);
+            },
+            &resolve,
+        );
         assert!(out.html.contains("<h1 id=\"a-19999\">a</h1>"));
         assert!(
             started.elapsed() < std::time::Duration::from_secs(10),

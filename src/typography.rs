@@ -141,7 +141,10 @@ pub fn keep_words_whole(text: &str) -> String {
     for (at, _) in lower.match_indices("co-op") {
         let before = text[..at].chars().next_back();
         let mut end = at + 5;
-        if bytes.get(end).is_some_and(|b| b.eq_ignore_ascii_case(&b's')) {
+        if bytes
+            .get(end)
+            .is_some_and(|b| b.eq_ignore_ascii_case(&b's'))
+        {
             end += 1;
         }
         let after = text[end..].chars().next();

@@ -197,7 +197,10 @@ fn place(
             name: marker.name.clone(),
             slug: m.slug.clone(),
             url: marker.url.clone(),
-            place: marker.city.clone().unwrap_or_else(|| marker.country.clone()),
+            place: marker
+                .city
+                .clone()
+                .unwrap_or_else(|| marker.country.clone()),
             is_member: marker.is_member,
             value: Value::from_serializable(&marker),
         }

@@ -69,8 +69,12 @@ pub fn group(points: &[(f64, f64)], spacing: f64) -> Vec<Group> {
 /// members).
 struct Grid {
     spacing: f64,
-    cells: HashMap<(i64, i64), Vec<(usize, (f64, f64))>>,
+    cells: HashMap<Cell, Vec<(usize, Point)>>,
 }
+
+/// A position in drawing units, and the grid cell it falls in.
+type Point = (f64, f64);
+type Cell = (i64, i64);
 
 impl Grid {
     fn new(points: impl Iterator<Item = (usize, (f64, f64))>, spacing: f64) -> Grid {

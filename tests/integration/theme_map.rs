@@ -59,7 +59,9 @@ fn nearby_markers_become_one_group_that_filters_the_directory() {
     assert_eq!(label, "2 co\u{2011}ops around Brussels");
     let title = directory.text("a.map-group title");
     assert!(
-        title.starts_with(label) && title.contains("Lumen Digital") && title.contains("Libre Maille"),
+        title.starts_with(label)
+            && title.contains("Lumen Digital")
+            && title.contains("Libre Maille"),
         "{title}"
     );
     assert_eq!(directory.text("a.map-group text"), "2");
@@ -97,7 +99,10 @@ fn drawn_markers_keep_a_tap_target_apart_at_phone_width() {
         for (i, a) in centres.iter().enumerate() {
             for b in &centres[i + 1..] {
                 let distance = (a.0 - b.0).hypot(a.1 - b.1);
-                assert!(distance >= spacing - 0.2, "{page}: {a:?} and {b:?}: {distance}");
+                assert!(
+                    distance >= spacing - 0.2,
+                    "{page}: {a:?} and {b:?}: {distance}"
+                );
             }
         }
     }

@@ -88,13 +88,22 @@ fn country_pages_use_each_language_s_grammar() {
     let site = TestSite::fixture("federation");
     let run = site.build().success();
     let titles = [
-        ("countries/gb/index.html", "Co\u{2011}ops in the United Kingdom"),
+        (
+            "countries/gb/index.html",
+            "Co\u{2011}ops in the United Kingdom",
+        ),
         ("countries/fr/index.html", "Co\u{2011}ops in France"),
         ("fr/pays/gb/index.html", "Coopératives au Royaume-Uni"),
         ("fr/pays/be/index.html", "Coopératives en Belgique"),
-        ("de/countries/gb/index.html", "Genossenschaften im Vereinigten Königreich"),
+        (
+            "de/countries/gb/index.html",
+            "Genossenschaften im Vereinigten Königreich",
+        ),
         ("de/countries/be/index.html", "Genossenschaften in Belgien"),
-        ("nl/countries/gb/index.html", "Coöperaties in het Verenigd Koninkrijk"),
+        (
+            "nl/countries/gb/index.html",
+            "Coöperaties in het Verenigd Koninkrijk",
+        ),
         ("nl/countries/de/index.html", "Coöperaties in Duitsland"),
     ];
     for (path, want) in titles {
@@ -138,6 +147,10 @@ fn event_cards_carry_a_localised_date_badge_and_the_city() {
         assert_eq!(badge(".date-badge-month"), month, "{path}");
         assert_eq!(badge(".p-locality"), "Brussels", "{path}");
         let hidden = scraper::Selector::parse(".date-badge[aria-hidden=true]").expect("css");
-        assert_eq!(card.select(&hidden).count(), 1, "{path}: the dates follow as text");
+        assert_eq!(
+            card.select(&hidden).count(),
+            1,
+            "{path}: the dates follow as text"
+        );
     }
 }

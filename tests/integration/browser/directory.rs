@@ -101,12 +101,14 @@ impl Suite {
         assert_eq!(after, json!([0, false]), "the reset drops the group");
         self.browser.viewport(1280, 900, false);
         self.visit("/de/mitglieder/?near=kraanvogel-ict");
-        let wide = self.js(
-            "return [document.getElementById('filters-panel').open,
+        let wide = self.js("return [document.getElementById('filters-panel').open,
                      getComputedStyle(document.querySelector('#filters-panel > summary')).display,
-                     document.getElementById('f-near').checked];",
+                     document.getElementById('f-near').checked];");
+        assert_eq!(
+            wide,
+            json!([true, "none", true]),
+            "open filters on wide screens"
         );
-        assert_eq!(wide, json!([true, "none", true]), "open filters on wide screens");
         self.check_logs("map groups");
     }
 }

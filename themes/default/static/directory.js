@@ -148,6 +148,7 @@
     group.addEventListener("click", function (event) {
       if (!chooseGroup(group.getAttribute("data-near"))) { return; }
       event.preventDefault();
+      if (panel) { panel.open = true; }
       apply(true);
       form.scrollIntoView({ block: "start" });
     });
@@ -159,6 +160,8 @@
   function unfold() { if (panel && (!wide || wide.matches)) { panel.open = true; } }
   if (wide && wide.addEventListener) { wide.addEventListener("change", unfold); }
   unfold();
+  // A view opened filtered (a shared link, a group on the map) shows why on phones too.
+  if (panel && Object.keys(readForm()).length > 0) { panel.open = true; }
   form.hidden = false;
   form.addEventListener("input", function () { apply(true); });
   form.addEventListener("change", function () { apply(true); });
