@@ -75,7 +75,7 @@ fn live_count_carries_every_polish_plural_form() {
     assert!(english.select("#filter-status[data-few]").is_empty());
     assert_eq!(
         english.attr("#filter-status", "data-one"),
-        "{n} member co-op matches."
+        "{n} member co\u{2011}op matches."
     );
 }
 
