@@ -281,6 +281,16 @@ impl Site {
             &self.routes,
             &self.federation_slugs,
         ));
+        let members = self.members.iter().map(|m| m.slug.clone()).collect();
+        let known = crate::content::case_study::Known {
+            members: &members,
+            i18n: &self.i18n,
+        };
+        problems.extend(crate::content::case_study::check_all(
+            &self.content,
+            &self.routes,
+            &known,
+        ));
         problems
     }
 }

@@ -93,6 +93,9 @@ pub fn member(m: &Member, known: &Known) -> Vec<Diagnostic> {
     for contract in d.hiring.contract_types.iter().take(limits::CONTRACT_TYPES) {
         vocabulary(&mut f, known, "contract-type", contract);
     }
+    if let Some((span, message, hint)) = crate::content::availability::problem(&d.hiring) {
+        f.at(span, message, hint);
+    }
     if let Some(matrix) = &d.matrix {
         matrix_id(&mut f, matrix);
     }
@@ -233,7 +236,7 @@ fn http_url(f: &mut Findings, url: &Spanned<String>, field: &str) {
 
 /// An email address as far as a link needs: `name@host`, with nothing that could end
 /// it early in HTML, a feed or a calendar line.
-fn is_email(text: &str) -> bool {
+pub fn is_email(text: &str) -> bool {
     text.split_once('@')
         .is_some_and(|(name, host)| !name.is_empty() && !host.is_empty())
         && !text

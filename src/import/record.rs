@@ -111,6 +111,9 @@ pub struct Size {
 pub struct Hiring {
     pub available: bool,
     pub contract_types: Vec<String>,
+    /// `YYYY-MM`, written only when the source has it (newer sites).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from: Option<String>,
 }
 
 const LINK_KINDS: [&str; 6] = [
