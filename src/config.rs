@@ -217,6 +217,15 @@ impl Config {
             );
         }
         problems.extend(self.validate_repository(path, text));
+        if let Some(email) = self.hire.email.as_deref() {
+            if !crate::content::validate::is_email(email) {
+                let at = text.find(email).unwrap_or(0);
+                problems.push(
+                    Diagnostic::at(path, text, at..at + email.len(), "`[hire] email` is not an email address")
+                        .with_hint("the federation's address for enquiries, e.g. `email = \"hello@federation.example\"`"),
+                );
+            }
+        }
         for (lang, _) in self.segments.iter() {
             if !self.languages.iter().any(|l| l.get_ref() == lang) {
                 let at = text.find(&format!("segments.{lang}")).unwrap_or(0);

@@ -88,6 +88,10 @@ pub struct Record {
     pub summary: BTreeMap<String, String>,
     #[serde(default)]
     pub description: BTreeMap<String, String>,
+    /// Read and dropped: case studies stay on the site that publishes them (their
+    /// pages are there), so snapshots do not keep them.
+    #[serde(default, skip_serializing)]
+    pub case_studies: Vec<serde_json::Value>,
 }
 
 #[derive(Debug, Clone, Copy, Deserialize, Serialize, PartialEq)]

@@ -5,6 +5,7 @@ mod static_host;
 
 mod browser;
 mod calendar;
+mod case_studies;
 mod core_site;
 mod escaping;
 mod events;
@@ -12,6 +13,7 @@ mod federation;
 mod feeds;
 mod hostile_input;
 mod hostile_text;
+mod hire;
 mod hosting;
 mod import;
 mod init_site;
