@@ -59,7 +59,10 @@ pub fn problem(hiring: &Hiring) -> Option<(Range<usize>, String, String)> {
     if !is_month(from.get_ref()) {
         return Some((
             from.span(),
-            format!("`from` must be a month written `YYYY-MM`, not `{}`", from.get_ref().escape_debug()),
+            format!(
+                "`from` must be a month written `YYYY-MM`, not `{}`",
+                from.get_ref().escape_debug()
+            ),
             "for example `from = \"2027-03\"`: the month the co-op takes on new work again".into(),
         ));
     }
@@ -96,13 +99,22 @@ mod tests {
     #[test]
     fn a_month_that_has_come_is_now() {
         let today = "2026-11";
-        assert_eq!(Availability::of(&hiring(true, None), today), Availability::Now);
+        assert_eq!(
+            Availability::of(&hiring(true, None), today),
+            Availability::Now
+        );
         assert_eq!(
             Availability::of(&hiring(false, Some("2027-03")), today),
             Availability::From("2027-03".into())
         );
-        assert_eq!(Availability::of(&hiring(false, Some("2026-11")), today), Availability::Now);
-        assert_eq!(Availability::of(&hiring(false, None), today), Availability::No);
+        assert_eq!(
+            Availability::of(&hiring(false, Some("2026-11")), today),
+            Availability::Now
+        );
+        assert_eq!(
+            Availability::of(&hiring(false, None), today),
+            Availability::No
+        );
         assert!(problem(&hiring(true, Some("2027-03"))).is_some());
         assert!(problem(&hiring(false, Some("03/2027"))).is_some());
     }

@@ -71,7 +71,9 @@ pub fn check(page: &Page, is_original: bool, known: &Known) -> Vec<Diagnostic> {
         problems.push(Diagnostic::at(&page.file, &page.source, at(span), message).with_hint(hint));
     };
     if info.coops.is_empty() {
-        let key = page.source[..page.body_offset].find("coops").unwrap_or(front);
+        let key = page.source[..page.body_offset]
+            .find("coops")
+            .unwrap_or(front);
         report(
             key - front..key - front + 5,
             "a case study names at least one member co-op".into(),
@@ -108,17 +110,28 @@ pub fn check(page: &Page, is_original: bool, known: &Known) -> Vec<Diagnostic> {
             hint,
         );
     }
-    for technology in info.technologies.iter().filter(|t| t.get_ref().trim().is_empty()) {
+    for technology in info
+        .technologies
+        .iter()
+        .filter(|t| t.get_ref().trim().is_empty())
+    {
         report(
             technology.span(),
             "a technology without a name".into(),
             "write it as the co-ops spell it, e.g. `\"Django\"`".into(),
         );
     }
-    if let Some(url) = info.client_url.as_ref().filter(|u| !is_http_url(u.get_ref())) {
+    if let Some(url) = info
+        .client_url
+        .as_ref()
+        .filter(|u| !is_http_url(u.get_ref()))
+    {
         report(
             url.span(),
-            format!("`client_url` must be an http(s) URL, not `{}`", url.get_ref().escape_debug()),
+            format!(
+                "`client_url` must be an http(s) URL, not `{}`",
+                url.get_ref().escape_debug()
+            ),
             "write one address such as `https://client.example/`".into(),
         );
     }

@@ -145,7 +145,13 @@ pub fn items(site: &Site, shared: &Shared, lang: &str) -> Vec<StudyItem> {
         .filter_map(|key| item(site, shared, key, lang))
         .collect();
     let collation = Collation::new(lang);
-    all.sort_by_cached_key(|s| (std::cmp::Reverse(s.year), collation.key(&s.title), s.key.clone()));
+    all.sort_by_cached_key(|s| {
+        (
+            std::cmp::Reverse(s.year),
+            collation.key(&s.title),
+            s.key.clone(),
+        )
+    });
     all
 }
 
@@ -259,7 +265,10 @@ pub fn member_records(site: &Site, shared: &Shared) -> BTreeMap<String, Value> {
             let Some(route) = site.routes.get(key, lang) else {
                 continue;
             };
-            urls.insert(lang.to_string(), Value::from(format!("{}{}", shared.base_url, route.path)));
+            urls.insert(
+                lang.to_string(),
+                Value::from(format!("{}{}", shared.base_url, route.path)),
+            );
             if !route.is_fallback {
                 let title = &site.content.pages[route.page].front.title;
                 titles.insert(lang.to_string(), Value::from(title.clone()));
@@ -273,7 +282,10 @@ pub fn member_records(site: &Site, shared: &Shared) -> BTreeMap<String, Value> {
         });
         let slugs: BTreeSet<&str> = info.coops.iter().map(|c| c.get_ref().as_str()).collect();
         for slug in slugs {
-            by_member.entry(slug.to_string()).or_default().push(record.clone());
+            by_member
+                .entry(slug.to_string())
+                .or_default()
+                .push(record.clone());
         }
     }
     by_member

@@ -176,7 +176,9 @@ fn render_language(
     }
     let studies = crate::render::case_studies::items(site, shared, lang);
     if wanted("hire", None) {
-        pages.push(crate::render::hire::page(site, shared, lang, listed, &studies));
+        pages.push(crate::render::hire::page(
+            site, shared, lang, listed, &studies,
+        ));
     }
     pages.extend(federation_pages(site, routes, lang, listed, &wanted));
     pages.extend(term_pages(lang, listed, &studies, &wanted));

@@ -18,7 +18,11 @@ use crate::site::Site;
 
 /// "March 2027" for a co-op available from a later month, else `None`: the member
 /// profile says so beside "not at the moment".
-pub fn available_from(site: &Site, member: &crate::content::member::Member, lang: &str) -> Option<String> {
+pub fn available_from(
+    site: &Site,
+    member: &crate::content::member::Member,
+    lang: &str,
+) -> Option<String> {
     match Availability::of(&member.data.hiring, &month_of(site)) {
         Availability::From(month) => Some(month_label(site, lang, &month)),
         _ => None,
@@ -83,10 +87,11 @@ pub(crate) fn page(
     context.insert("case_studies", studies);
     context.insert("federation_email", &federation);
     let routes = &shared.data_routes;
-    let browse: std::collections::BTreeMap<&str, String> = ["services", "technologies", "countries"]
-        .into_iter()
-        .map(|section| (section, routes.url(lang, section, None)))
-        .collect();
+    let browse: std::collections::BTreeMap<&str, String> =
+        ["services", "technologies", "countries"]
+            .into_iter()
+            .map(|section| (section, routes.url(lang, section, None)))
+            .collect();
     context.insert("browse", &browse);
     DataPage {
         template: "hire.html",

@@ -6,9 +6,9 @@
 
 use tera::Context;
 
-use crate::content::{case_study, event};
 use crate::content::page::SortBy;
 use crate::content::Page;
+use crate::content::{case_study, event};
 use crate::diagnostic::Diagnostic;
 use crate::markdown::{self, Flavor};
 use crate::output::{is_safe_path, OutputFile};

@@ -104,7 +104,9 @@ pub fn members_changed(old: &Site, new: &Site, slugs: &BTreeSet<String>) -> Opti
 fn plan(old: &Site, new: &Site, shared: &Shared, slugs: &BTreeSet<String>) -> Option<Plan> {
     let routes = &shared.data_routes;
     // Case study pages show their co-ops' names and countries.
-    if crate::render::case_studies::name_any(old, slugs) || crate::render::case_studies::name_any(new, slugs) {
+    if crate::render::case_studies::name_any(old, slugs)
+        || crate::render::case_studies::name_any(new, slugs)
+    {
         return None;
     }
     let (old_changed, new_changed) = (named(old, slugs), named(new, slugs));

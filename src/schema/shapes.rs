@@ -206,12 +206,24 @@ pub const FRONT_MATTER: &[Field] = &[
 /// The `[case_study]` table of a case study (`content::case_study::CaseStudyInfo`).
 const CASE_STUDY: &[Field] = &[
     req("coops", Kind::TextList, "coops = [\"lumen-digital\"]"),
-    opt("services", Kind::TextList, "services = [\"web-development\"]"),
-    opt("technologies", Kind::TextList, "technologies = [\"Django\"]"),
+    opt(
+        "services",
+        Kind::TextList,
+        "services = [\"web-development\"]",
+    ),
+    opt(
+        "technologies",
+        Kind::TextList,
+        "technologies = [\"Django\"]",
+    ),
     req("sector", Kind::Text, "sector = \"public\""),
     req("year", Kind::Year, "year = 2025"),
     opt("client", Kind::Text, "client = \"Town library\""),
-    opt("client_url", URL, "client_url = \"https://library.example\""),
+    opt(
+        "client_url",
+        URL,
+        "client_url = \"https://library.example\"",
+    ),
 ];
 
 const MENU_ITEM: &[Field] = &[

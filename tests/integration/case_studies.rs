@@ -83,7 +83,11 @@ fn index_lists_newest_first_with_the_filters_data() {
             "/fed/fr/etudes-de-cas/catalogue/"
         ]
     );
-    assert_eq!(index.attr("#study-filters", "hidden"), "", "shown by script only");
+    assert_eq!(
+        index.attr("#study-filters", "hidden"),
+        "",
+        "shown by script only"
+    );
     assert_eq!(
         index.attrs("#study-list li", "data-countries"),
         ["GB ", "BE FR "],
@@ -139,7 +143,10 @@ fn members_json_lists_each_members_case_studies_and_validates() {
     )
     .expect("JSON");
     let validator = jsonschema::validator_for(&schema).expect("valid schema");
-    let errors: Vec<String> = validator.iter_errors(&data).map(|e| e.to_string()).collect();
+    let errors: Vec<String> = validator
+        .iter_errors(&data)
+        .map(|e| e.to_string())
+        .collect();
     assert!(errors.is_empty(), "{errors:#?}");
     let member = |slug: &str| -> Value {
         data["members"]
@@ -162,7 +169,10 @@ fn members_json_lists_each_members_case_studies_and_validates() {
         "https://example.org/fed/fr/etudes-de-cas/catalogue/"
     );
     let theatre = &member("hedgerow-digital")["case_studies"][0];
-    assert!(theatre["title"].get("fr").is_none(), "no French title: not translated");
+    assert!(
+        theatre["title"].get("fr").is_none(),
+        "no French title: not translated"
+    );
     assert_eq!(member("kiez-code")["case_studies"], serde_json::json!([]));
     assert_eq!(member("libre-maille")["hiring"]["from"], "2027-02");
 }
@@ -216,8 +226,14 @@ fn case_study_fields_are_checked_key_by_key() {
         "+++\ntitle = \"Shape\"\n\n[case_study]\ncoops = [\"kiez-code\"]\nsector = \"public\"\nyear = \"last year\"\ncustomer = \"X\"\n+++\n",
     );
     let err = site.run(&["check"]).failure(1).stderr();
-    assert!(err.contains("content/case-studies/shape.md:7:8: error:"), "{err}");
-    assert!(err.contains("content/case-studies/shape.md:8:1: error:"), "{err}");
+    assert!(
+        err.contains("content/case-studies/shape.md:7:8: error:"),
+        "{err}"
+    );
+    assert!(
+        err.contains("content/case-studies/shape.md:8:1: error:"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -225,15 +241,25 @@ fn hiring_from_is_a_month_and_only_when_not_available() {
     let site = TestSite::fixture("case-studies");
     let path = site.root().join("content/members/kiez-code.toml");
     let text = std::fs::read_to_string(&path).expect("member");
-    let text = text.replace("[hiring]\navailable = true\n", "[hiring]\navailable = true\nfrom = \"2027-02\"\n");
+    let text = text.replace(
+        "[hiring]\navailable = true\n",
+        "[hiring]\navailable = true\nfrom = \"2027-02\"\n",
+    );
     std::fs::write(&path, text).expect("write");
     let path = site.root().join("content/members/libre-maille.toml");
     let text = std::fs::read_to_string(&path).expect("member");
-    std::fs::write(&path, text.replace("from = \"2027-02\"", "from = \"02/2027\"")).expect("write");
+    std::fs::write(
+        &path,
+        text.replace("from = \"2027-02\"", "from = \"02/2027\""),
+    )
+    .expect("write");
     let err = site.run(&["check"]).failure(1).stderr();
     let line_of = |file: &str, needle: &str| {
         let text = std::fs::read_to_string(site.root().join(file)).expect("read");
-        text.lines().position(|l| l.starts_with(needle)).expect("line") + 1
+        text.lines()
+            .position(|l| l.starts_with(needle))
+            .expect("line")
+            + 1
     };
     let kiez = format!(
         "content/members/kiez-code.toml:{}:8: error: `from` is for a co-op that is not available now",

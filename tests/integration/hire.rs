@@ -63,7 +63,11 @@ fn hire_page_lists_every_coop_with_what_the_filters_read() {
         ],
         "every listed co-op, without JavaScript"
     );
-    assert_eq!(page.attr("#hire-filters", "hidden"), "", "the form waits for the script");
+    assert_eq!(
+        page.attr("#hire-filters", "hidden"),
+        "",
+        "the form waits for the script"
+    );
     assert_eq!(page.attr("#h-country", "multiple"), "");
     assert_eq!(
         page.attrs("#hire-list > li", "data-availability"),
@@ -90,9 +94,16 @@ fn hire_page_lists_every_coop_with_what_the_filters_read() {
     );
     assert_eq!(
         page.attrs(".hire-browse a", "href")[2..],
-        ["/fed/fr/services/", "/fed/fr/technologies/", "/fed/fr/pays/"]
+        [
+            "/fed/fr/services/",
+            "/fed/fr/technologies/",
+            "/fed/fr/pays/"
+        ]
     );
-    assert!(page.select("script:not([src])").is_empty(), "no inline script");
+    assert!(
+        page.select("script:not([src])").is_empty(),
+        "no inline script"
+    );
     assert_eq!(
         page.attrs("script[src]", "src").len(),
         1,
@@ -110,14 +121,20 @@ fn enquiries_are_prefilled_mailto_links_in_the_visitors_language() {
     assert_eq!(links.len(), 4);
     let (to, subject, body) = mail_parts(&links[3]);
     assert_eq!(to, "hello@lumen-digital.example");
-    assert_eq!(subject, "Demande via le site Une fédération de coopératives tech");
+    assert_eq!(
+        subject,
+        "Demande via le site Une fédération de coopératives tech"
+    );
     assert!(body.starts_with("Bonjour Lumen Digital,\n"), "{body}");
     // A co-op without an address: its enquiry goes to the federation.
     assert_eq!(mail_parts(&links[0]).0, "hello@fed.example");
     let federation = page.attr(".hire-federation a", "href");
     assert_eq!(mail_parts(&federation).0, "hello@fed.example");
     // The script adds the chosen needs where the page says.
-    let needs = page.attr("#hire-list > li:nth-child(4) .hire-enquire", "data-body-needs");
+    let needs = page.attr(
+        "#hire-list > li:nth-child(4) .hire-enquire",
+        "data-body-needs",
+    );
     assert!(needs.ends_with("Nos besoins : {needs}"), "{needs}");
 }
 
@@ -157,7 +174,9 @@ fn the_directory_filters_several_countries() {
     assert_eq!(page.attr("#f-country", "multiple"), "");
     assert_eq!(page.attr("#f-country", "name"), "country");
     assert!(
-        page.attrs("#f-country option", "value").iter().all(|v| !v.is_empty()),
+        page.attrs("#f-country option", "value")
+            .iter()
+            .all(|v| !v.is_empty()),
         "no 'any' entry: choosing none means any"
     );
 }

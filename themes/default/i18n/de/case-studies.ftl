@@ -53,6 +53,7 @@ hire-mail-body-federation-needs =
     Hallo,
     ich suche eine Genossenschaft für ein Projekt und hätte gern Ihren Rat.
     Was wir brauchen: { $needs }
+directory-hire-link = Sie suchen eine Genossenschaft für ein Projekt? Genossenschaft beauftragen
 menu-hire = Genossenschaft beauftragen
 menu-case-studies = Fallstudien
 sector-public = Öffentlicher Sektor

@@ -53,6 +53,7 @@ hire-mail-body-federation-needs =
     Hello,
     I am looking for a co-op for a project and would like your advice.
     What we need: { $needs }
+directory-hire-link = Looking for a co-op for a project? Hire a co-op
 menu-hire = Hire a co-op
 menu-case-studies = Case studies
 sector-public = Public sector

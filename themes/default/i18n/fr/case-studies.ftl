@@ -53,6 +53,7 @@ hire-mail-body-federation-needs =
     Bonjour,
     Je cherche une coopérative pour un projet et j’aimerais avoir votre avis.
     Nos besoins : { $needs }
+directory-hire-link = Vous cherchez une coopérative pour un projet ? Engager une coopérative
 menu-hire = Engager une coop
 menu-case-studies = Études de cas
 sector-public = Secteur public

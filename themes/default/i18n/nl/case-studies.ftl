@@ -53,6 +53,7 @@ hire-mail-body-federation-needs =
     Hallo,
     Ik zoek een coöperatie voor een project en hoor graag uw advies.
     Wat we nodig hebben: { $needs }
+directory-hire-link = Op zoek naar een coöperatie voor een project? Huur een coöperatie in
 menu-hire = Coöperatie inhuren
 menu-case-studies = Praktijkvoorbeelden
 sector-public = Overheid
