@@ -150,6 +150,25 @@ pub fn check(page: &Page, is_original: bool, known: &Known) -> Vec<Diagnostic> {
     problems
 }
 
+/// A `[case_study]` table on a page outside `content/case-studies/` would be ignored.
+fn misplaced(page: &Page) -> Option<Diagnostic> {
+    page.front.case_study.as_ref()?;
+    let at = page.source[..page.body_offset]
+        .find("[case_study]")
+        .unwrap_or(0);
+    Some(
+        Diagnostic::at(
+            &page.file,
+            &page.source,
+            at..at + "[case_study]".len(),
+            "a `[case_study]` table outside content/case-studies/",
+        )
+        .with_hint(
+            "move the file into content/case-studies/ (not a subfolder), or remove the table",
+        ),
+    )
+}
+
 /// The span of a quoted string's text, without its quotes.
 fn inside_quotes(span: Range<usize>) -> Range<usize> {
     if span.end > span.start + 1 {
@@ -189,6 +208,7 @@ pub fn check_all(
     let mut problems = Vec::new();
     for (index, page) in content.pages.iter().enumerate() {
         if !is_case_study(page) {
+            problems.extend(misplaced(page));
             continue;
         }
         let is_original = routes.original(&page.key).is_none_or(|r| r.page == index);

@@ -67,6 +67,12 @@ pub fn pages_changed(old: &Site, new: &Site, changed: &[PathBuf]) -> Option<Part
     // The checks of `Site::check` that read pages: with the same URLs, only changed
     // aliases can newly land on a data page.
     let mut problems = event::check_all(&new.content, &new.routes, &new.federation_slugs);
+    let members = new.members.iter().map(|m| m.slug.clone()).collect();
+    let known = case_study::Known {
+        members: &members,
+        i18n: &new.i18n,
+    };
+    problems.extend(case_study::check_all(&new.content, &new.routes, &known));
     if aliases_of(old) != aliases_of(new) {
         problems.extend(collisions::data_page_collisions(new));
     }

@@ -188,6 +188,10 @@ fn a_broken_case_study_is_reported_at_each_value() {
         "content/case-studies/bare.md",
         "+++\ntitle = \"No table\"\n+++\nText.\n",
     );
+    site.write(
+        "content/elsewhere.md",
+        "+++\ntitle = \"Elsewhere\"\n\n[case_study]\ncoops = [\"kiez-code\"]\nsector = \"public\"\nyear = 2025\n+++\n",
+    );
     let run = site.run(&["check"]).failure(1);
     let err = run.stderr();
     for (at, hint) in [
@@ -210,6 +214,10 @@ fn a_broken_case_study_is_reported_at_each_value() {
         (
             "content/case-studies/bare.md: error: a case study needs a `[case_study]` table",
             "docs/case-studies.md",
+        ),
+        (
+            "content/elsewhere.md:4:1: error: a `[case_study]` table outside content/case-studies/",
+            "move the file into content/case-studies/",
         ),
     ] {
         assert!(err.contains(at), "{at}\n---\n{err}");
