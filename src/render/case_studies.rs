@@ -303,3 +303,7 @@ pub fn name_any(site: &Site, slugs: &BTreeSet<String>) -> bool {
         .flat_map(|info| &info.coops)
         .any(|coop| slugs.contains(coop.get_ref()))
 }
+
+#[cfg(test)]
+#[path = "case_studies_tests.rs"]
+mod tests;
