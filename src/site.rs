@@ -285,6 +285,7 @@ impl Site {
         let known = crate::content::case_study::Known {
             members: &members,
             i18n: &self.i18n,
+            default_language: self.config.default_language(),
         };
         problems.extend(crate::content::case_study::check_all(
             &self.content,

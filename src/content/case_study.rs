@@ -12,7 +12,7 @@ use std::ops::Range;
 use serde::Deserialize;
 use toml::Spanned;
 
-use crate::content::validate::is_http_url;
+use crate::content::validate::{is_http_url, unknown_word};
 use crate::content::Page;
 use crate::diagnostic::{nearest, Diagnostic};
 use crate::i18n::I18n;
@@ -47,6 +47,7 @@ pub struct CaseStudyInfo {
 pub struct Known<'a> {
     pub members: &'a BTreeSet<String>,
     pub i18n: &'a I18n,
+    pub default_language: &'a str,
 }
 
 /// Whether `page` is a case study (a page, not the section, under `content/case-studies/`).
@@ -95,7 +96,12 @@ pub fn check(page: &Page, is_original: bool, known: &Known) -> Vec<Diagnostic> {
         );
     }
     for service in &info.services {
-        if let Some(hint) = unknown_word(known.i18n, "service", service.get_ref()) {
+        if let Some(hint) = unknown_word(
+            known.i18n,
+            "service",
+            service.get_ref(),
+            known.default_language,
+        ) {
             report(
                 inside_quotes(service.span()),
                 format!("unknown service `{}`", service.get_ref()),
@@ -103,7 +109,12 @@ pub fn check(page: &Page, is_original: bool, known: &Known) -> Vec<Diagnostic> {
             );
         }
     }
-    if let Some(hint) = unknown_word(known.i18n, "sector", info.sector.get_ref()) {
+    if let Some(hint) = unknown_word(
+        known.i18n,
+        "sector",
+        info.sector.get_ref(),
+        known.default_language,
+    ) {
         report(
             inside_quotes(info.sector.span()),
             format!("unknown sector `{}`", info.sector.get_ref()),
@@ -176,21 +187,6 @@ fn inside_quotes(span: Range<usize>) -> Range<usize> {
     } else {
         span
     }
-}
-
-/// The hint for a controlled value the default language does not define, or `None`.
-fn unknown_word(i18n: &I18n, prefix: &str, value: &str) -> Option<String> {
-    if i18n.defines(&format!("{prefix}-{value}")) {
-        return None;
-    }
-    let choices: Vec<&str> = i18n
-        .message_ids()
-        .filter_map(|m| m.strip_prefix(prefix)?.strip_prefix('-'))
-        .collect();
-    Some(match nearest(value, choices.iter().copied()) {
-        Some(best) => format!("did you mean `{best}`?"),
-        None => format!("known values: {}", choices.join(", ")),
-    })
 }
 
 /// Checks every case study of the site (originals must have a `[case_study]` table),

@@ -71,6 +71,7 @@ pub fn pages_changed(old: &Site, new: &Site, changed: &[PathBuf]) -> Option<Part
     let known = case_study::Known {
         members: &members,
         i18n: &new.i18n,
+        default_language: new.config.default_language(),
     };
     problems.extend(case_study::check_all(&new.content, &new.routes, &known));
     if aliases_of(old) != aliases_of(new) {
