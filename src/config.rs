@@ -17,7 +17,7 @@ use crate::schema::{self, shapes, Source};
 pub const FILE: &str = "site.toml";
 
 /// Built-in sections whose URL segment can be translated per language.
-pub const SECTIONS: [&str; 7] = [
+pub const SECTIONS: [&str; 9] = [
     "members",
     "federations",
     "services",
@@ -25,6 +25,8 @@ pub const SECTIONS: [&str; 7] = [
     "countries",
     "news",
     "events",
+    "case-studies",
+    "hire",
 ];
 
 #[derive(Debug, Clone, Deserialize)]
@@ -49,6 +51,9 @@ pub struct Config {
     pub segments: BTreeMap<String, Segments>,
     #[serde(default)]
     pub news: NewsConfig,
+    /// The "hire a co-op" page: where enquiries go when a co-op has no address.
+    #[serde(default)]
+    pub hire: HireConfig,
     /// Free-form values passed to templates as `config.extra`.
     #[serde(default)]
     pub extra: toml::Table,
@@ -76,6 +81,9 @@ pub struct Segments {
     pub countries: Option<String>,
     pub news: Option<String>,
     pub events: Option<String>,
+    #[serde(rename = "case-studies")]
+    pub case_studies: Option<String>,
+    pub hire: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -84,6 +92,14 @@ pub struct NewsConfig {
     /// Posts per list page.
     #[serde(default = "default_page_size")]
     pub page_size: usize,
+}
+
+/// `[hire]`: `email`, the federation's address for enquiries (the hire page's
+/// general enquiry link, and the co-ops without an `email` of their own).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HireConfig {
+    pub email: Option<String>,
 }
 
 impl Default for NewsConfig {
@@ -125,6 +141,8 @@ impl Segments {
             "countries" => self.countries.as_deref(),
             "news" => self.news.as_deref(),
             "events" => self.events.as_deref(),
+            "case-studies" => self.case_studies.as_deref(),
+            "hire" => self.hire.as_deref(),
             _ => None,
         }
     }
@@ -199,6 +217,15 @@ impl Config {
             );
         }
         problems.extend(self.validate_repository(path, text));
+        if let Some(email) = self.hire.email.as_deref() {
+            if !crate::content::validate::is_email(email) {
+                let at = text.find(email).unwrap_or(0);
+                problems.push(
+                    Diagnostic::at(path, text, at..at + email.len(), "`[hire] email` is not an email address")
+                        .with_hint("the federation's address for enquiries, e.g. `email = \"hello@federation.example\"`"),
+                );
+            }
+        }
         for (lang, _) in self.segments.iter() {
             if !self.languages.iter().any(|l| l.get_ref() == lang) {
                 let at = text.find(&format!("segments.{lang}")).unwrap_or(0);

@@ -113,6 +113,36 @@ pub fn ics_uri(url: &str) -> String {
     out
 }
 
+/// A `mailto:` URL (RFC 6068) to `to` with a prefilled subject and body: everything
+/// but unreserved characters percent-encoded (UTF-8), so any text is safe in it.
+pub fn mailto(to: &str, subject: Option<&str>, body: Option<&str>) -> String {
+    let mut url = format!("mailto:{}", percent_encode(to, b"@"));
+    let mut separator = '?';
+    for (name, value) in [("subject", subject), ("body", body)] {
+        if let Some(value) = value {
+            url.push(separator);
+            url.push_str(name);
+            url.push('=');
+            url.push_str(&percent_encode(value, b""));
+            separator = '&';
+        }
+    }
+    url
+}
+
+/// `text` with every byte but ASCII letters, digits, `-._~` and `keep` as `%XX`.
+fn percent_encode(text: &str, keep: &[u8]) -> String {
+    let mut out = String::with_capacity(text.len());
+    for byte in text.bytes() {
+        if byte.is_ascii_alphanumeric() || b"-._~".contains(&byte) || keep.contains(&byte) {
+            out.push(char::from(byte));
+        } else {
+            let _ = write!(out, "%{byte:02X}");
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -172,5 +202,14 @@ mod tests {
             ics_uri("https://meet.jit.si/a-b_c~d"),
             "https://meet.jit.si/a-b_c~d"
         );
+    }
+
+    #[test]
+    fn mailto_encodes_subject_and_body() {
+        assert_eq!(
+            mailto("a@b.example", Some("Hé & co"), Some("x\ny?")),
+            "mailto:a@b.example?subject=H%C3%A9%20%26%20co&body=x%0Ay%3F"
+        );
+        assert_eq!(mailto("a@b.example", None, None), "mailto:a@b.example");
     }
 }

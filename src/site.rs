@@ -281,6 +281,17 @@ impl Site {
             &self.routes,
             &self.federation_slugs,
         ));
+        let members = self.members.iter().map(|m| m.slug.clone()).collect();
+        let known = crate::content::case_study::Known {
+            members: &members,
+            i18n: &self.i18n,
+            default_language: self.config.default_language(),
+        };
+        problems.extend(crate::content::case_study::check_all(
+            &self.content,
+            &self.routes,
+            &known,
+        ));
         problems
     }
 }

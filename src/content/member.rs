@@ -109,6 +109,9 @@ pub struct Hiring {
     pub available: bool,
     #[serde(default)]
     pub contract_types: Vec<Spanned<String>>,
+    /// `YYYY-MM`: when a co-op not available now takes new work again
+    /// (`content::availability`).
+    pub from: Option<Spanned<String>>,
 }
 
 /// A parsed member file with its location.

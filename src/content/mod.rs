@@ -5,6 +5,8 @@
 //! `render::routes`) and does not render markdown. Every file is parsed even when
 //! others fail, so all problems are reported in one run.
 
+pub mod availability;
+pub mod case_study;
 pub mod countries;
 pub mod data;
 pub mod event;

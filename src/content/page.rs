@@ -32,6 +32,8 @@ pub struct FrontMatter {
     pub sort_by: Option<SortBy>,
     /// Events only: see `content::event`.
     pub event: Option<crate::content::event::EventInfo>,
+    /// Case studies only: see `content::case_study`.
+    pub case_study: Option<crate::content::case_study::CaseStudyInfo>,
     #[serde(default)]
     pub extra: toml::Table,
 }
@@ -198,7 +200,7 @@ pub fn suggest_slug(text: &str) -> String {
 
 /// Finds the TOML between the opening and closing `+++` lines: returns its byte range
 /// and the offset where the body starts.
-fn split_front_matter(source: &str) -> Option<(std::ops::Range<usize>, usize)> {
+pub(crate) fn split_front_matter(source: &str) -> Option<(std::ops::Range<usize>, usize)> {
     let start = source.strip_prefix('\u{feff}').map_or(0, |_| 3);
     let rest = &source[start..];
     let first_line_end = rest.find('\n')?;

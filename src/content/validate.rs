@@ -93,6 +93,9 @@ pub fn member(m: &Member, known: &Known) -> Vec<Diagnostic> {
     for contract in d.hiring.contract_types.iter().take(limits::CONTRACT_TYPES) {
         vocabulary(&mut f, known, "contract-type", contract);
     }
+    if let Some((span, message, hint)) = crate::content::availability::problem(&d.hiring) {
+        f.at(span, message, hint);
+    }
     if let Some(matrix) = &d.matrix {
         matrix_id(&mut f, matrix);
     }
@@ -233,7 +236,7 @@ fn http_url(f: &mut Findings, url: &Spanned<String>, field: &str) {
 
 /// An email address as far as a link needs: `name@host`, with nothing that could end
 /// it early in HTML, a feed or a calendar line.
-fn is_email(text: &str) -> bool {
+pub fn is_email(text: &str) -> bool {
     text.split_once('@')
         .is_some_and(|(name, host)| !name.is_empty() && !host.is_empty())
         && !text
@@ -279,24 +282,9 @@ fn known_list(known: &BTreeSet<String>) -> String {
 
 /// A controlled value `v` is valid when the default language defines `<prefix>-<v>`.
 fn vocabulary(f: &mut Findings, known: &Known, prefix: &str, value: &Spanned<String>) {
-    let id = format!("{prefix}-{}", value.get_ref());
-    if known.i18n.defines(&id) {
+    let Some(hint) = unknown_word(known.i18n, prefix, value.get_ref(), known.default_language)
+    else {
         return;
-    }
-    let choices: Vec<&str> = known
-        .i18n
-        .message_ids()
-        .filter_map(|m| m.strip_prefix(prefix)?.strip_prefix('-'))
-        .collect();
-    // A near miss is a typo: suggesting a new message would invite it into the
-    // vocabulary, so the way to add a value is only shown when nothing is close.
-    let hint = match nearest(value.get_ref(), choices.iter().copied()) {
-        Some(best) => format!("did you mean `{best}`?"),
-        None => format!(
-            "known values: {}; a site adds its own with a `{prefix}-<id>` message in i18n/{}/",
-            choices.join(", "),
-            known.default_language
-        ),
     };
     let what = prefix.replace('-', " ");
     f.at(
@@ -304,6 +292,32 @@ fn vocabulary(f: &mut Findings, known: &Known, prefix: &str, value: &Spanned<Str
         format!("unknown {what} `{}`", value.get_ref()),
         hint,
     );
+}
+
+/// The hint for a controlled value `<prefix>-<value>` the default language does not
+/// define, or `None` when it is defined. Shared by member files and case studies.
+pub fn unknown_word(
+    i18n: &I18n,
+    prefix: &str,
+    value: &str,
+    default_language: &str,
+) -> Option<String> {
+    if i18n.defines(&format!("{prefix}-{value}")) {
+        return None;
+    }
+    let choices: Vec<&str> = i18n
+        .message_ids()
+        .filter_map(|m| m.strip_prefix(prefix)?.strip_prefix('-'))
+        .collect();
+    // A near miss is a typo: suggesting a new message would invite it into the
+    // vocabulary, so the way to add a value is only shown when nothing is close.
+    Some(match nearest(value, choices.iter().copied()) {
+        Some(best) => format!("did you mean `{best}`?"),
+        None => format!(
+            "known values: {}; a site adds its own with a `{prefix}-<id>` message in i18n/{default_language}/",
+            choices.join(", "),
+        ),
+    })
 }
 
 /// `@user:server`, `#alias:server` or `!room:server` (DESIGN/NOTES: Matrix ids).

@@ -88,6 +88,10 @@ pub struct Record {
     pub summary: BTreeMap<String, String>,
     #[serde(default)]
     pub description: BTreeMap<String, String>,
+    /// Read and dropped: case studies stay on the site that publishes them (their
+    /// pages are there), so snapshots do not keep them.
+    #[serde(default, skip_serializing)]
+    pub case_studies: Vec<serde_json::Value>,
 }
 
 #[derive(Debug, Clone, Copy, Deserialize, Serialize, PartialEq)]
@@ -111,6 +115,9 @@ pub struct Size {
 pub struct Hiring {
     pub available: bool,
     pub contract_types: Vec<String>,
+    /// `YYYY-MM`, written only when the source has it (newer sites).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from: Option<String>,
 }
 
 const LINK_KINDS: [&str; 6] = [

@@ -20,7 +20,9 @@ pub struct FederationLink {
 }
 
 /// Adds `footer_federations` (member and forming federations, by name),
-/// `calendar_url` (the language's iCalendar of all events) and an empty `edit_url`.
+/// `calendar_url` (the language's iCalendar of all events), `hire_url` (the hire
+/// page), `case_studies_url` (the case studies index, if the site has one) and an
+/// empty `edit_url`.
 pub fn extend(site: &Site, shared: &Shared, lang: &str, context: &mut Context) {
     let segment = site.config.segment(lang, "federations");
     let mut links: Vec<FederationLink> = site
@@ -47,6 +49,10 @@ pub fn extend(site: &Site, shared: &Shared, lang: &str, context: &mut Context) {
         "calendar_url",
         &crate::render::calendar::calendar_url(site, shared, lang),
     );
+    context.insert("hire_url", &shared.data_routes.url(lang, "hire", None));
+    let studies = site.routes.get(crate::content::case_study::SECTION, lang);
+    let studies_url = studies.map(|r| format!("{}{}", shared.base_path, r.path));
+    context.insert("case_studies_url", &studies_url);
     // Pages made from one source file (content pages, member profiles) replace it with
     // that file's "edit this page" address (site.toml `repository`).
     context.insert("edit_url", &None::<String>);

@@ -13,6 +13,7 @@ use crate::content::member::Status;
 use crate::diagnostic::Diagnostic;
 use crate::output::OutputFile;
 use crate::render::cards::{self, Card};
+use crate::render::case_studies::StudyItem;
 use crate::render::data_routes::DataRoutes;
 use crate::render::list_pages::{directory, federation_pages, term_pages, Groups, Listed};
 use crate::render::member_views;
@@ -173,8 +174,14 @@ fn render_language(
             Err(problem) => return (Vec::new(), vec![problem]),
         }
     }
+    let studies = crate::render::case_studies::items(site, shared, lang);
+    if wanted("hire", None) {
+        pages.push(crate::render::hire::page(
+            site, shared, lang, listed, &studies,
+        ));
+    }
     pages.extend(federation_pages(site, routes, lang, listed, &wanted));
-    pages.extend(term_pages(lang, listed, &wanted));
+    pages.extend(term_pages(lang, listed, &studies, &wanted));
     let mut results: Vec<Result<OutputFile, Diagnostic>> = site
         .members
         .par_iter()
@@ -187,6 +194,15 @@ fn render_language(
                 &structured::member_json_ld(site, routes, m, &profile),
             );
             context.insert("member", &profile);
+            let own: Vec<&StudyItem> = studies
+                .iter()
+                .filter(|s| s.coops.iter().any(|c| c.slug == m.slug))
+                .collect();
+            context.insert("case_studies", &own);
+            context.insert(
+                "available_from",
+                &crate::render::hire::available_from(site, m, lang),
+            );
             match &m.origin {
                 None => context.insert("edit_url", &site.config.edit_url(&m.file)),
                 // An imported co-op's own page is on the site that lists it.

@@ -33,12 +33,13 @@ pub struct DataRoutes {
 }
 
 /// A built-in section's folder name and whether it has a page per item.
-pub const DATA_SECTIONS: [&str; 5] = [
+pub const DATA_SECTIONS: [&str; 6] = [
     "members",
     "federations",
     "services",
     "technologies",
     "countries",
+    "hire",
 ];
 
 impl DataRoutes {

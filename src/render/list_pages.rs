@@ -10,6 +10,7 @@ use tera::{Context, Value};
 
 use crate::i18n::Collation;
 use crate::render::cards::Card;
+use crate::render::case_studies::StudyItem;
 use crate::render::data_pages::DataPage;
 use crate::render::data_routes::DataRoutes;
 use crate::render::federation_views::{self, FederationView};
@@ -290,7 +291,12 @@ struct TermCount {
 
 /// The services, technologies and countries pages that `wanted` selects, and their
 /// indexes if selected.
-pub(crate) fn term_pages(lang: &str, listed: &Listed, wanted: &Wanted) -> Vec<DataPage> {
+pub(crate) fn term_pages(
+    lang: &str,
+    listed: &Listed,
+    studies: &[StudyItem],
+    wanted: &Wanted,
+) -> Vec<DataPage> {
     let mut pages = Vec::new();
     let collation = Collation::new(lang);
     let kinds: [(&'static str, Kind); 3] = [
@@ -312,6 +318,18 @@ pub(crate) fn term_pages(lang: &str, listed: &Listed, wanted: &Wanted) -> Vec<Da
             context.insert("kind", section);
             context.insert("term", term);
             context.insert_value("members", listed.picked(members));
+            let about: Vec<&StudyItem> = studies
+                .iter()
+                .filter(|s| {
+                    let terms = match kind {
+                        Kind::Services => &s.services,
+                        Kind::Technologies => &s.technologies,
+                        _ => &s.countries,
+                    };
+                    terms.iter().any(|t| t.id == term.id)
+                })
+                .collect();
+            context.insert("case_studies", &about);
             pages.push(DataPage {
                 template: "term.html",
                 section,

@@ -6,9 +6,9 @@
 
 use tera::Context;
 
-use crate::content::event;
 use crate::content::page::SortBy;
 use crate::content::Page;
+use crate::content::{case_study, event};
 use crate::diagnostic::Diagnostic;
 use crate::markdown::{self, Flavor};
 use crate::output::{is_safe_path, OutputFile};
@@ -16,7 +16,7 @@ use crate::render::links::broken_link;
 pub use crate::render::links::resolve_link;
 use crate::render::routes::PageRoute;
 use crate::render::views::{self, ListItem, MenuLink, PageView};
-use crate::render::{events, feeds, news, Shared};
+use crate::render::{case_studies, events, feeds, news, Shared};
 use crate::site::Site;
 use crate::typography::Typography;
 
@@ -53,6 +53,12 @@ pub fn render_page(
     }
     if event::is_event_page(prepared.page) {
         return events::render_event(site, shared, prepared, lang);
+    }
+    if prepared.page.is_section && key == case_study::SECTION {
+        return case_studies::render_list(site, shared, prepared, lang);
+    }
+    if case_study::is_case_study(prepared.page) {
+        return case_studies::render_study(site, shared, prepared, lang);
     }
     finish(site, prepared)
 }
@@ -323,8 +329,10 @@ fn template_name(site: &Site, page: &Page) -> String {
         (true, "") => (None, "index.html"),
         (true, news::SECTION) => (Some("news.html"), "section.html"),
         (true, event::SECTION) => (Some("events.html"), "section.html"),
+        (true, case_study::SECTION) => (Some("case-studies.html"), "section.html"),
         (true, _) => (None, "section.html"),
         (false, _) if event::is_event_page(page) => (Some("event.html"), "page.html"),
+        (false, _) if case_study::is_case_study(page) => (Some("case-study.html"), "page.html"),
         (false, _) => (None, "page.html"),
     };
     special

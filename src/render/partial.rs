@@ -13,7 +13,8 @@
 //!
 //! One edit reaches further than this map: a technology is shown with the spelling
 //! most members use, so an edit can change how *other* members' cards spell it. Then
-//! `members_changed` answers `None` and the caller renders everything.
+//! `members_changed` answers `None` and the caller renders everything; so does an edit
+//! of a member that a case study names (its page shows the co-op's name and country).
 
 use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
@@ -102,6 +103,12 @@ pub fn members_changed(old: &Site, new: &Site, slugs: &BTreeSet<String>) -> Opti
 /// Works out what the edit of `slugs` requires (see `Plan`), or `None`.
 fn plan(old: &Site, new: &Site, shared: &Shared, slugs: &BTreeSet<String>) -> Option<Plan> {
     let routes = &shared.data_routes;
+    // Case study pages show their co-ops' names and countries.
+    if crate::render::case_studies::name_any(old, slugs)
+        || crate::render::case_studies::name_any(new, slugs)
+    {
+        return None;
+    }
     let (old_changed, new_changed) = (named(old, slugs), named(new, slugs));
     if technology_names_differ(old, shared, &old_changed, &new_changed) {
         return None;

@@ -18,16 +18,17 @@
 //! alternates, data pages' frames), so while every URL stays the same, nothing else
 //! changes. An edit that changes URLs or the set of pages (a new or deleted page or
 //! translation, a `slug`, a draft flag) reaches every page's links and menus: then
-//! `pages_changed` answers `None` and the caller renders everything.
+//! `pages_changed` answers `None` and the caller renders everything; so does an edit of
+//! a case study, which data pages and `members.json` read.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use rayon::prelude::{IntoParallelRefIterator, ParallelIterator};
 
 use crate::content::page::parent_key;
-use crate::content::{event, LoadOptions};
+use crate::content::{case_study, event, LoadOptions, DIR};
 use crate::diagnostic::Diagnostic;
 use crate::output::OutputFile;
 use crate::render::partial::Partial;
@@ -56,13 +57,23 @@ pub fn reload_content(site: &Site, drafts: bool, changed: &[PathBuf]) -> (Site, 
 /// between `old` and `new` (see the module doc); `None` when their URLs or the set of
 /// pages changed.
 pub fn pages_changed(old: &Site, new: &Site, changed: &[PathBuf]) -> Option<Partial> {
-    if !same_urls(old, new) {
+    // Case studies are read by data pages (profiles, services, technologies, the hire
+    // page) and members.json: their edits render everything.
+    let case_study = |p: &PathBuf| p.starts_with(Path::new(DIR).join(case_study::SECTION));
+    if !same_urls(old, new) || changed.iter().any(case_study) {
         return None;
     }
     let plan = plan(old, new, changed);
     // The checks of `Site::check` that read pages: with the same URLs, only changed
     // aliases can newly land on a data page.
     let mut problems = event::check_all(&new.content, &new.routes, &new.federation_slugs);
+    let members = new.members.iter().map(|m| m.slug.clone()).collect();
+    let known = case_study::Known {
+        members: &members,
+        i18n: &new.i18n,
+        default_language: new.config.default_language(),
+    };
+    problems.extend(case_study::check_all(&new.content, &new.routes, &known));
     if aliases_of(old) != aliases_of(new) {
         problems.extend(collisions::data_page_collisions(new));
     }

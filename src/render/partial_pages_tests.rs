@@ -246,3 +246,15 @@ fn a_post_edit_that_moves_nothing_renders_only_its_list_page() {
     assert!(has(&produced, "news/page/2/index.html"), "{produced:?}");
     assert!(!has(&produced, "news/index.html"), "{produced:?}");
 }
+
+/// Member profiles, service, technology and country pages, the hire page and
+/// members.json show case studies: an edit of one renders everything.
+#[test]
+fn case_study_edits_render_everything() {
+    let edited = edit_and_compare("case-studies", |root| {
+        rewrite(root, "case-studies/catalogue.fr.md", |t| {
+            t.replace("Deux coopératives", "Trois coopératives")
+        });
+    });
+    assert!(edited.is_none(), "data pages read case studies");
+}

@@ -103,17 +103,25 @@ pub fn exports(site: &Site, shared: &Shared) -> Vec<OutputFile> {
             })
             .collect()
     };
+    let studies = crate::render::case_studies::member_records(site, shared);
     let members: Vec<Arc<String>> = site
         .members
         .par_iter()
         .map(|m| {
-            let record = site.memo.records.get_or("", &m.slug, m.fingerprint, || {
-                Ok::<_, Infallible>(item(&member_record(
-                    m,
-                    routes,
-                    urls("members", &m.slug),
-                    &shared.base_url,
-                )))
+            let own = studies.get(&m.slug);
+            // The record also shows the case studies naming the member, which are not
+            // in its file: they are part of what the memo compares.
+            let inputs = fingerprint_with(m.fingerprint, own);
+            let record = site.memo.records.get_or("", &m.slug, inputs, || {
+                let mut record =
+                    member_record(m, routes, urls("members", &m.slug), &shared.base_url);
+                if let Value::Object(map) = &mut record {
+                    map.insert(
+                        "case_studies".into(),
+                        own.cloned().unwrap_or_else(|| json!([])),
+                    );
+                }
+                Ok::<_, Infallible>(item(&record))
             });
             record.unwrap_or_else(|never| match never {})
         })
@@ -142,6 +150,18 @@ pub fn exports(site: &Site, shared: &Shared) -> Vec<OutputFile> {
     ];
     files.extend(crate::render::murmurations::outputs(site, shared));
     files
+}
+
+/// A member file's fingerprint combined with the case studies its record lists.
+fn fingerprint_with(fingerprint: u64, studies: Option<&Value>) -> u64 {
+    use std::hash::{DefaultHasher, Hash, Hasher};
+    let Some(studies) = studies else {
+        return fingerprint;
+    };
+    let mut hasher = DefaultHasher::new();
+    fingerprint.hash(&mut hasher);
+    studies.to_string().hash(&mut hasher);
+    hasher.finish()
 }
 
 /// Pretty-printed JSON (two-space indents, as `serde_json::to_string_pretty`).
@@ -228,10 +248,19 @@ fn member_record(m: &Member, routes: &DataRoutes, urls: Map<String, Value>, own:
         "matrix": opt(&d.matrix),
         "size": {"workers": d.size.workers, "members": d.size.members},
         "links": d.links.iter().map(|(k, u)| (k.to_string(), Value::from(u.get_ref().clone()))).collect::<Map<_, _>>(),
-        "hiring": {"available": d.hiring.available, "contract_types": d.hiring.contract_types.iter().map(|c| c.get_ref().clone()).collect::<Vec<_>>()},
+        "hiring": hiring_record(&d.hiring),
         "summary": d.summary.as_ref().map(|s| s.get_ref().clone()).unwrap_or_default(),
         "description": d.description,
     })
+}
+
+/// `hiring`: `from` only when the file has it, so older importers still read the record.
+fn hiring_record(hiring: &crate::content::member::Hiring) -> Value {
+    let mut record = json!({"available": hiring.available, "contract_types": hiring.contract_types.iter().map(|c| c.get_ref().clone()).collect::<Vec<_>>()});
+    if let (Value::Object(map), Some(from)) = (&mut record, &hiring.from) {
+        map.insert("from".into(), Value::from(from.get_ref().clone()));
+    }
+    record
 }
 
 fn federation_record(site: &Site, f: &Federation, urls: Map<String, Value>) -> Value {

@@ -119,6 +119,15 @@ fn register_functions(tera: &mut Tera, i18n: Arc<I18n>, base_path: String, asset
             Ok(format!("{base_path}{}", assets.url_path(&path)))
         },
     );
+    tera.register_function(
+        "mailto",
+        |kwargs: Kwargs, _: &State| -> TeraResult<String> {
+            let to: String = kwargs.must_get("to")?;
+            let subject: Option<String> = kwargs.get("subject")?;
+            let body: Option<String> = kwargs.get("body")?;
+            Ok(escape::mailto(&to, subject.as_deref(), body.as_deref()))
+        },
+    );
     tera.register_filter(
         "json",
         |value: &Value, _: Kwargs, _: &State| -> TeraResult<String> {

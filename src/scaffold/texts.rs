@@ -20,8 +20,9 @@ pub struct Texts {
     pub join_body: &'static str,
     pub news_title: &'static str,
     pub events_title: &'static str,
-    /// URL segments of members, federations, services, technologies, countries, news, events.
-    pub segments: [&'static str; 7],
+    /// URL segments of members, federations, services, technologies, countries, news,
+    /// events, case studies and the hire page (`config::SECTIONS`, in order).
+    pub segments: [&'static str; 9],
     pub federation_summary: &'static str,
 }
 
@@ -59,7 +60,7 @@ const EN: Texts = Texts {
 Questions? Ask us: see [about us](@/about.md).",
     news_title: "News",
     events_title: "Events",
-    segments: ["members", "federations", "services", "technologies", "countries", "news", "events"],
+    segments: ["members", "federations", "services", "technologies", "countries", "news", "events", "case-studies", "hire"],
     federation_summary: "A federation of tech co-operatives.",
 };
 
@@ -89,7 +90,7 @@ const FR: Texts = Texts {
 Des questions ? Écrivez-nous : voir [à propos](@/about.md).",
     news_title: "Actualités",
     events_title: "Événements",
-    segments: ["membres", "federations", "services", "technologies", "pays", "actualites", "evenements"],
+    segments: ["membres", "federations", "services", "technologies", "pays", "actualites", "evenements", "etudes-de-cas", "engager"],
     federation_summary: "Une fédération de coopératives tech.",
 };
 
@@ -119,7 +120,7 @@ const NL: Texts = Texts {
 Vragen? Schrijf ons: zie [over ons](@/about.md).",
     news_title: "Nieuws",
     events_title: "Evenementen",
-    segments: ["leden", "federaties", "diensten", "technologieen", "landen", "nieuws", "evenementen"],
+    segments: ["leden", "federaties", "diensten", "technologieen", "landen", "nieuws", "evenementen", "praktijkvoorbeelden", "inhuren"],
     federation_summary: "Een federatie van tech-coöperaties.",
 };
 
@@ -149,6 +150,6 @@ const DE: Texts = Texts {
 Fragen? Schreiben Sie uns: siehe [über uns](@/about.md).",
     news_title: "Neuigkeiten",
     events_title: "Veranstaltungen",
-    segments: ["mitglieder", "verbaende", "leistungen", "technologien", "laender", "neuigkeiten", "veranstaltungen"],
+    segments: ["mitglieder", "verbaende", "leistungen", "technologien", "laender", "neuigkeiten", "veranstaltungen", "fallstudien", "beauftragen"],
     federation_summary: "Ein Verband von Tech-Genossenschaften.",
 };

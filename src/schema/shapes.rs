@@ -39,6 +39,7 @@ const HIRING: &[Field] = &[
         Kind::TextList,
         "contract_types = [\"fixed-price\"]",
     ),
+    opt("from", Kind::Text, "from = \"2027-03\""),
 ];
 
 /// Membership statuses (`content::member::Status`).
@@ -195,7 +196,35 @@ pub const FRONT_MATTER: &[Field] = &[
         Kind::Table(EVENT),
         "[event] start = 2027-05-20T09:30:00+02:00",
     ),
+    opt(
+        "case_study",
+        Kind::Table(CASE_STUDY),
+        "[case_study] coops = [\"lumen-digital\"]",
+    ),
     opt("extra", Kind::Any, "[extra] key = \"value\""),
+];
+
+/// The `[case_study]` table of a case study (`content::case_study::CaseStudyInfo`).
+const CASE_STUDY: &[Field] = &[
+    req("coops", Kind::TextList, "coops = [\"lumen-digital\"]"),
+    opt(
+        "services",
+        Kind::TextList,
+        "services = [\"web-development\"]",
+    ),
+    opt(
+        "technologies",
+        Kind::TextList,
+        "technologies = [\"Django\"]",
+    ),
+    req("sector", Kind::Text, "sector = \"public\""),
+    req("year", Kind::Year, "year = 2025"),
+    opt("client", Kind::Text, "client = \"Town library\""),
+    opt(
+        "client_url",
+        URL,
+        "client_url = \"https://library.example\"",
+    ),
 ];
 
 const MENU_ITEM: &[Field] = &[
@@ -217,9 +246,21 @@ const SEGMENTS: &[Field] = &[
     opt("countries", Kind::Text, "countries = \"pays\""),
     opt("news", Kind::Text, "news = \"actualites\""),
     opt("events", Kind::Text, "events = \"evenements\""),
+    opt(
+        "case-studies",
+        Kind::Text,
+        "case-studies = \"etudes-de-cas\"",
+    ),
+    opt("hire", Kind::Text, "hire = \"engager\""),
 ];
 
 const NEWS: &[Field] = &[opt("page_size", Kind::Count, "page_size = 10")];
+
+const HIRE: &[Field] = &[opt(
+    "email",
+    Kind::Text,
+    "email = \"hello@federation.example\"",
+)];
 
 /// `site.toml`.
 pub const SITE: &[Field] = &[
@@ -248,6 +289,11 @@ pub const SITE: &[Field] = &[
         "[segments.fr] members = \"membres\"",
     ),
     opt("news", Kind::Table(NEWS), "[news] page_size = 10"),
+    opt(
+        "hire",
+        Kind::Table(HIRE),
+        "[hire] email = \"hello@federation.example\"",
+    ),
     opt("extra", Kind::Any, "[extra] key = \"value\""),
 ];
 

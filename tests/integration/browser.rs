@@ -12,7 +12,8 @@
 //! px and behind a working "Menu" button on phones, short pages keep the footer at the
 //! bottom, print and the dark scheme hold (`layout`); an empty filter result says so and
 //! offers a reset, and a group of nearby co-ops on the map narrows the list to them
-//! (`directory`). Screenshots go to `target/screenshots/`.
+//! (`directory`); the hire page's filters narrow co-ops and case studies (`hire`).
+//! Screenshots go to `target/screenshots/`.
 //!
 //! Needs `chromium`, `chromedriver` and axe-core (`AXE_CORE_JS`, else
 //! `target/npm/node_modules/axe-core/axe.min.js`). Without them the suite says so loudly
@@ -20,6 +21,7 @@
 //! One browser session serves every check, to stay fast on two cores.
 
 mod directory;
+mod hire;
 mod layout;
 mod webdriver;
 
@@ -65,6 +67,7 @@ fn default_theme_in_headless_chromium() {
     suite.directory_without_javascript();
     suite.empty_filter_result();
     suite.map_groups_filter_the_directory();
+    suite.hire_filters();
     suite.pages_in_every_language();
     suite.more_pages_fit_every_width();
     suite.compact_menu_opens();

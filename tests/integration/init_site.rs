@@ -178,7 +178,7 @@ fn init_writes_git_netlify_and_ci_files_that_name_real_commands() {
         let table = segments["segments"][lang].as_table().expect("segments");
         assert_eq!(
             table.len(),
-            7,
+            9,
             "every built-in section is translated into {lang}"
         );
     }

@@ -5,11 +5,13 @@ mod static_host;
 
 mod browser;
 mod calendar;
+mod case_studies;
 mod core_site;
 mod escaping;
 mod events;
 mod federation;
 mod feeds;
+mod hire;
 mod hostile_input;
 mod hostile_text;
 mod hosting;

@@ -61,6 +61,9 @@ pub fn toml_text(record: &Record, federations: &[String]) -> String {
     let mut hiring = Table::new();
     hiring.insert("available".into(), Value::Boolean(record.hiring.available));
     hiring.insert("contract_types".into(), list(&record.hiring.contract_types));
+    if let Some(from) = &record.hiring.from {
+        hiring.insert("from".into(), Value::String(from.clone()));
+    }
     put("hiring", Value::Table(hiring));
     put("summary", strings(&record.summary));
     put("description", strings(&record.description));

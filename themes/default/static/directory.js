@@ -1,11 +1,12 @@
 // Member directory filters: progressive enhancement over the complete static list.
+// The country filter is a multiple select: a co-op in any of the chosen countries matches.
 // Reads and writes the filter in the URL query so a filtered view can be shared, and
 // shows on the map only the co-ops the list shows. A group of nearby co-ops on the map
 // (render::map_groups) links to "?near=<key>": the list then shows only that group,
-// behind a check box that says which group it is (its label comes from the map). Counts follow the site's one
-// definition (render::numbers): cards with data-member="yes" are counted, applicants are
-// named apart. Every sentence comes from the page's data attributes (Fluent, in the
-// page's language), with "{n}" where the number goes.
+// behind a check box that says which group it is (its label comes from the map).
+// Counts follow the site's one definition (render::numbers): cards with data-member="yes"
+// are counted, applicants are named apart. Every sentence comes from the page's data
+// attributes (Fluent, in the page's language), with "{n}" where the number goes.
 (function () {
   "use strict";
   var form = document.getElementById("member-filters");
@@ -48,9 +49,13 @@
     return true;
   }
 
+  // A query value is one word, or a list of words (a multiple select: any of them).
   function matches(card, query) {
     for (var name in fields) {
-      if (query[name] && words(card, fields[name]).indexOf(query[name]) < 0) { return false; }
+      if (!query[name]) { continue; }
+      var wanted = [].concat(query[name]);
+      var has = words(card, fields[name]);
+      if (!wanted.some(function (w) { return has.indexOf(w) >= 0; })) { return false; }
     }
     if (query.hiring && card.getAttribute("data-hiring") !== "yes") { return false; }
     if (query.near) {
@@ -68,7 +73,14 @@
   function readForm() {
     var query = {};
     Object.keys(fields).concat(["q"]).forEach(function (name) {
-      var value = form.elements[name].value.trim();
+      var field = form.elements[name];
+      if (field.multiple) {
+        var chosen = Array.prototype.filter.call(field.options, function (o) { return o.selected && o.value; })
+          .map(function (o) { return o.value; });
+        if (chosen.length) { query[name] = chosen; }
+        return;
+      }
+      var value = field.value.trim();
       if (value) { query[name] = value; }
     });
     if (form.elements.hiring.checked) { query.hiring = "yes"; }
@@ -132,7 +144,10 @@
     if (empty) { empty.hidden = members + applicants > 0; }
     showMarkers();
     if (updateUrl) {
-      var params = new URLSearchParams(query);
+      var params = new URLSearchParams();
+      Object.keys(query).forEach(function (name) {
+        [].concat(query[name]).forEach(function (value) { params.append(name, value); });
+      });
       var search = params.toString();
       history.replaceState(null, "", search ? "?" + search : window.location.pathname);
     }
@@ -140,7 +155,11 @@
 
   var params = new URLSearchParams(window.location.search);
   Object.keys(fields).concat(["q"]).forEach(function (name) {
-    if (params.has(name)) { form.elements[name].value = params.get(name); }
+    var field = form.elements[name];
+    if (field.multiple) {
+      var values = params.getAll(name);
+      Array.prototype.forEach.call(field.options, function (o) { o.selected = values.indexOf(o.value) >= 0; });
+    } else if (params.has(name)) { field.value = params.get(name); }
   });
   form.elements.hiring.checked = params.get("hiring") === "yes";
   if (params.has("near")) { chooseGroup(params.get("near")); }
