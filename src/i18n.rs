@@ -15,7 +15,7 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use fluent_syntax::ast;
 use unic_langid::LanguageIdentifier;
 
-use crate::diagnostic::{Diagnostic, LineIndex};
+use crate::diagnostic::Diagnostic;
 
 mod collation;
 mod fluent_guard;
@@ -23,7 +23,9 @@ mod functions;
 mod numbers;
 pub use collation::Collation;
 pub use numbers::{write as write_number, Separators};
+mod missing;
 mod plurals;
+pub use missing::MissingMessage;
 
 /// The site's translation folder, relative to the root.
 pub const DIR: &str = "i18n";
@@ -54,6 +56,8 @@ pub struct I18n {
     defined: BTreeMap<String, Definition>,
     /// Sources kept for diagnostics (indexed by path).
     sources: BTreeMap<PathBuf, String>,
+    /// `(language, message id)` -> where it is defined last (the definition in use).
+    definitions: BTreeMap<(String, String), Definition>,
 }
 
 /// A value passed to a message.
@@ -90,6 +94,7 @@ impl I18n {
             bundles.insert(lang.clone(), bundle);
         }
         let mut defined = BTreeMap::new();
+        let mut definitions = BTreeMap::new();
         let mut kept = BTreeMap::new();
         for source in sources {
             let Some(bundle) = bundles.get_mut(&source.lang) else {
@@ -100,11 +105,13 @@ impl I18n {
             let Some(resource) = resource else {
                 continue;
             };
-            if source.lang == default_language {
-                for (id, offset) in message_offsets(&resource) {
-                    let path = source.path.clone();
-                    defined.insert(id, Definition { path, offset });
+            for (id, offset) in message_offsets(&resource) {
+                let path = source.path.clone();
+                if source.lang == default_language {
+                    let path = path.clone();
+                    defined.insert(id.clone(), Definition { path, offset });
                 }
+                definitions.insert((source.lang.clone(), id), Definition { path, offset });
             }
             bundle.add_resource_overriding(resource);
             kept.insert(source.path.clone(), source.text);
@@ -114,6 +121,7 @@ impl I18n {
             bundles,
             defined,
             sources: kept,
+            definitions,
         };
         i18n.remember_separators();
         (i18n, problems)
@@ -182,45 +190,6 @@ impl I18n {
             Ok(text) => Cow::Owned(text),
             Err(_) => Cow::Borrowed(fallback),
         }
-    }
-
-    /// Warnings for every message of the default language that another language lacks.
-    /// Linear in the number of messages: one line index per file, one set lookup per
-    /// message and language.
-    pub fn missing_translations(&self) -> Vec<Diagnostic> {
-        let indexes: BTreeMap<&PathBuf, LineIndex> = self
-            .sources
-            .iter()
-            .map(|(path, text)| (path, LineIndex::new(text)))
-            .collect();
-        let mut out = Vec::new();
-        for (lang, bundle) in &self.bundles {
-            if *lang == self.default_language {
-                continue;
-            }
-            for (id, def) in &self.defined {
-                if bundle.has_message(id) {
-                    continue;
-                }
-                let message = format!(
-                    "message `{id}` is not translated into `{lang}`; `{}` is shown instead",
-                    self.default_language
-                );
-                let span = def.offset..def.offset + id.len();
-                let found = match (self.sources.get(&def.path), indexes.get(&def.path)) {
-                    (Some(text), Some(index)) => {
-                        Diagnostic::at_indexed(&def.path, text, index, span, message)
-                    }
-                    _ => Diagnostic::file(&def.path, message),
-                };
-                out.push(
-                    found
-                        .warning()
-                        .with_hint(format!("add `{id} = ...` to {DIR}/{lang}/")),
-                );
-            }
-        }
-        out
     }
 }
 

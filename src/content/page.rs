@@ -34,6 +34,9 @@ pub struct FrontMatter {
     pub event: Option<crate::content::event::EventInfo>,
     #[serde(default)]
     pub extra: toml::Table,
+    /// Translations only: a hash of the original's text when it was translated
+    /// (`federa translated`, see `coverage::stale`).
+    pub translated_from: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]
@@ -198,7 +201,7 @@ pub fn suggest_slug(text: &str) -> String {
 
 /// Finds the TOML between the opening and closing `+++` lines: returns its byte range
 /// and the offset where the body starts.
-fn split_front_matter(source: &str) -> Option<(std::ops::Range<usize>, usize)> {
+pub(crate) fn split_front_matter(source: &str) -> Option<(std::ops::Range<usize>, usize)> {
     let start = source.strip_prefix('\u{feff}').map_or(0, |_| 3);
     let rest = &source[start..];
     let first_line_end = rest.find('\n')?;

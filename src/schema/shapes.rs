@@ -195,6 +195,11 @@ pub const FRONT_MATTER: &[Field] = &[
         "[event] start = 2027-05-20T09:30:00+02:00",
     ),
     opt("extra", Kind::Any, "[extra] key = \"value\""),
+    opt(
+        "translated_from",
+        Kind::Text,
+        "translated_from = \"3f2a9c0d1e4b5a67\"",
+    ),
 ];
 
 const MENU_ITEM: &[Field] = &[
