@@ -47,14 +47,11 @@ pub fn footer(coverage: &Coverage, verbose: bool) -> String {
     if missing == 0 {
         return "every language has every message, page and text".to_string();
     }
-    let listed = if verbose {
-        "each is listed above"
+    if verbose {
+        format!("{missing} translations missing, each listed above; a build's page translation-status/ shows them too")
     } else {
-        "`federa check --verbose` lists each with its file"
-    };
-    format!(
-        "{missing} translations missing: {listed}, as does the page translation-status/ of a build"
-    )
+        format!("{missing} translations missing: `federa check --verbose` lists each with its file, and a build's page translation-status/ shows them")
+    }
 }
 
 /// `380/412 92%`, or `-` when there is nothing of the kind.

@@ -31,3 +31,4 @@ mod theme;
 mod translating;
 mod translating_numbers;
 mod translating_order;
+mod translating_status;
