@@ -22,6 +22,8 @@ pub struct Texts {
     pub events_title: &'static str,
     /// URL segments of members, federations, services, technologies, countries, news, events.
     pub segments: [&'static str; 7],
+    /// URL segment before a list page's number (`/nieuws/pagina/2/`).
+    pub page_segment: &'static str,
     pub federation_summary: &'static str,
 }
 
@@ -60,6 +62,7 @@ Questions? Ask us: see [about us](@/about.md).",
     news_title: "News",
     events_title: "Events",
     segments: ["members", "federations", "services", "technologies", "countries", "news", "events"],
+    page_segment: "page",
     federation_summary: "A federation of tech co-operatives.",
 };
 
@@ -90,6 +93,7 @@ Des questions ? Écrivez-nous : voir [à propos](@/about.md).",
     news_title: "Actualités",
     events_title: "Événements",
     segments: ["membres", "federations", "services", "technologies", "pays", "actualites", "evenements"],
+    page_segment: "page",
     federation_summary: "Une fédération de coopératives tech.",
 };
 
@@ -120,6 +124,7 @@ Vragen? Schrijf ons: zie [over ons](@/about.md).",
     news_title: "Nieuws",
     events_title: "Evenementen",
     segments: ["leden", "federaties", "diensten", "technologieen", "landen", "nieuws", "evenementen"],
+    page_segment: "pagina",
     federation_summary: "Een federatie van tech-coöperaties.",
 };
 
@@ -150,5 +155,6 @@ Fragen? Schreiben Sie uns: siehe [über uns](@/about.md).",
     news_title: "Neuigkeiten",
     events_title: "Veranstaltungen",
     segments: ["mitglieder", "verbaende", "leistungen", "technologien", "laender", "neuigkeiten", "veranstaltungen"],
+    page_segment: "seite",
     federation_summary: "Ein Verband von Tech-Genossenschaften.",
 };

@@ -221,6 +221,7 @@ const SEGMENTS: &[Field] = &[
     opt("countries", Kind::Text, "countries = \"pays\""),
     opt("news", Kind::Text, "news = \"actualites\""),
     opt("events", Kind::Text, "events = \"evenements\""),
+    opt("page", Kind::Text, "page = \"pagina\""),
 ];
 
 const NEWS: &[Field] = &[opt("page_size", Kind::Count, "page_size = 10")];

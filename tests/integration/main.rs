@@ -32,3 +32,4 @@ mod translating;
 mod translating_numbers;
 mod translating_order;
 mod translating_status;
+mod translating_strings;
