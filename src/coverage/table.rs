@@ -111,7 +111,11 @@ mod tests {
             lines[1].starts_with("en (default)  412/412 100%"),
             "{table}"
         );
-        assert!(lines[2].starts_with("pl              7/412 1%"), "{table}");
+        let cells: Vec<&str> = lines[2].split_whitespace().collect();
+        assert_eq!(cells[..3], ["pl", "7/412", "1%"], "{table}");
+        // Right-aligned: the percents end in the same column.
+        let end = |line: &str, cell: &str| line.find(cell).map(|at| at + cell.len());
+        assert_eq!(end(lines[1], "100%"), end(lines[2], " 1%"), "{table}");
         assert!(lines[2].ends_with('-'), "{table}");
     }
 }
