@@ -295,7 +295,7 @@ fn check(root: &Path, format: Format, output: CheckOutput, options: &BuildOption
 }
 
 /// `check`'s text on stderr: the diagnostics, except (without `--verbose`) the
-/// per-item translation warnings, which the coverage table after them sums up.
+/// warnings about each missing message, which the coverage table after them sums up.
 fn print_check_text(report: &site::Report, verbose: bool) {
     let Some(coverage) = &report.coverage else {
         return print_diagnostics(&report.diagnostics);

@@ -133,9 +133,14 @@ impl Coverage {
         }
     }
 
-    /// The per-item warnings this coverage sums up, by `key`.
+    /// The per-item warnings this coverage sums up, by `key`: those of messages, which
+    /// come by the hundred for a new language (pages keep theirs, one per page).
     pub fn summarised(&self) -> BTreeSet<Key> {
-        self.missing.iter().map(|g| key(&g.warning)).collect()
+        self.missing
+            .iter()
+            .filter(|g| g.part == Part::Messages)
+            .map(|g| key(&g.warning))
+            .collect()
     }
 
     /// The gaps of one language, in table order.

@@ -86,6 +86,7 @@ pub fn render(site: &Site, shared: &Shared) -> (Vec<OutputFile>, Vec<Diagnostic>
         .filter(|l| !l.stale.is_empty() || !l.parts.is_empty())
         .collect();
     let headings: Vec<&str> = Part::ALL.into_iter().map(heading).collect();
+    let default = site.config.default_language();
     let mut outputs = Vec::new();
     let mut problems = Vec::new();
     for lang in site.config.languages() {
@@ -100,7 +101,12 @@ pub fn render(site: &Site, shared: &Shared) -> (Vec<OutputFile>, Vec<Diagnostic>
         );
         context.insert("rows", &rows);
         context.insert("headings", &headings);
-        context.insert("details", &details);
+        // A language's translators read its own list; the default language's page has all.
+        let shown: Vec<&LanguageView> = details
+            .iter()
+            .filter(|d| lang == default || d.lang == lang)
+            .collect();
+        context.insert("details", &shown);
         match site.templates.render("translation-status.html", &context) {
             Ok(html) => outputs.push(OutputFile::new(
                 format!("{prefix}{SEGMENT}/index.html"),
