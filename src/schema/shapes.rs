@@ -60,6 +60,11 @@ pub const MEMBER: &[Field] = &[
     opt("founded", Kind::Year, "founded = 2019"),
     opt("city", Kind::Text, "city = \"Brussels\""),
     opt(
+        "city_translations",
+        Kind::Named(&Kind::Text),
+        "city_translations = { nl = \"Brussel\", fr = \"Bruxelles\" }",
+    ),
+    opt(
         "coordinates",
         Kind::Coordinates,
         "coordinates = [50.85, 4.35]",
@@ -127,6 +132,11 @@ pub const RELATIONS: &[&str] = &["member", "forming", "observer", "sister", "par
 /// A federation file, `content/federations/<slug>.toml`.
 pub const FEDERATION: &[Field] = &[
     req("name", Kind::Text, "name = \"Tech Co-ops Belgium\""),
+    opt(
+        "name_translations",
+        Kind::Named(&Kind::Text),
+        "name_translations = { fr = \"Fédération belge des coopératives du numérique\" }",
+    ),
     opt("short_name", Kind::Text, "short_name = \"TCB\""),
     opt("countries", Kind::TextList, "countries = [\"BE\"]"),
     req("relation", Kind::Choice(RELATIONS), "relation = \"member\""),

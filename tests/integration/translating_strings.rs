@@ -119,3 +119,52 @@ fn pagination_segment_is_translated() {
     let err = site.run(&["check"]).failure(1).stderr();
     assert!(err.contains("error: invalid page segment `../p`"), "{err}");
 }
+
+/// An untranslated post's date is written in the reader's language, so it is marked so,
+/// not as part of the original's text.
+#[test]
+fn date_line_of_an_untranslated_post_is_in_the_readers_language() {
+    let site = TestSite::fixture("multilingual");
+    let run = site.build().success();
+    let page = run.page("fr/actualites/older/index.html");
+    assert_eq!(page.attr("article", "lang"), "en");
+    assert_eq!(page.attr("article .meta", "lang"), "fr");
+}
+
+/// `city_translations` and `name_translations` give the names each language writes;
+/// languages without one keep `city` and `name`, and a key that is no language code is
+/// an error at its place.
+#[test]
+fn cities_and_federation_names_are_translated() {
+    let site = TestSite::fixture("federation");
+    let kiez = "content/members/kiez-code.toml";
+    let text = std::fs::read_to_string(site.root().join(kiez)).expect("read");
+    let with_city = text.replace(
+        "city = \"Leipzig\"\n",
+        "city = \"Leipzig\"\ncity_translations = { fr = \"Lipsk\" }\n",
+    );
+    site.write(kiez, &with_city);
+    let febe = "content/federations/febe-tech.toml";
+    let text = std::fs::read_to_string(site.root().join(febe)).expect("read");
+    site.write(
+        febe,
+        &text.replacen(
+            "\n",
+            "\nname_translations = { fr = \"Fédération belge des coopératives du numérique\" }\n",
+            1,
+        ),
+    );
+    let run = site.build().success();
+    let fr = run.page("fr/membres/kiez-code/index.html");
+    assert_eq!(fr.text(".where .p-locality"), "Lipsk");
+    let en = run.page("members/kiez-code/index.html");
+    assert_eq!(en.text(".where .p-locality"), "Leipzig");
+    let fed = |path: &str| run.page(path).text("h1.p-name");
+    assert!(fed("fr/federations/febe-tech/index.html")
+        .starts_with("Fédération belge des coopératives du numérique"));
+    assert!(fed("nl/federations/febe-tech/index.html")
+        .starts_with("Belgian Federation of Tech Co-operatives"));
+    site.write(kiez, &with_city.replace("{ fr = ", "{ french = "));
+    let err = site.run(&["check"]).failure(1).stderr();
+    assert!(err.contains(&format!("{kiez}:10:23: error:")), "{err}");
+}
