@@ -58,6 +58,8 @@ pub struct I18n {
     sources: BTreeMap<PathBuf, String>,
     /// `(language, message id)` -> where it is defined last (the definition in use).
     definitions: BTreeMap<(String, String), Definition>,
+    /// The theme's own default-language text of each message (before site overrides).
+    theme_defaults: BTreeMap<String, String>,
 }
 
 /// A value passed to a message.
@@ -95,6 +97,7 @@ impl I18n {
         }
         let mut defined = BTreeMap::new();
         let mut definitions = BTreeMap::new();
+        let mut theme_defaults = BTreeMap::new();
         let mut kept = BTreeMap::new();
         for source in sources {
             let Some(bundle) = bundles.get_mut(&source.lang) else {
@@ -107,6 +110,9 @@ impl I18n {
             };
             for (id, offset) in message_offsets(&resource) {
                 let path = source.path.clone();
+                if source.lang == default_language && !path.starts_with(DIR) {
+                    theme_defaults.insert(id.clone(), missing::entry_text(&source.text, offset));
+                }
                 if source.lang == default_language {
                     let path = path.clone();
                     defined.insert(id.clone(), Definition { path, offset });
@@ -122,6 +128,7 @@ impl I18n {
             defined,
             sources: kept,
             definitions,
+            theme_defaults,
         };
         i18n.remember_separators();
         (i18n, problems)
@@ -161,6 +168,9 @@ impl I18n {
             None => message.value(),
         }
         .ok_or_else(|| format!("Fluent message `{id}` has no value"))?;
+        if let Some(problem) = self.number_of_text(lang, message_id, pattern, args) {
+            return Err(problem);
+        }
         let mut fluent_args = FluentArgs::new();
         for (name, value) in args {
             let value = match value {

@@ -57,6 +57,15 @@ pub(super) fn unknown_functions(source: &FtlSource, resource: &FluentResource) -
 pub(super) struct References<'s> {
     pub calls: Vec<&'s str>,
     pub variables: std::collections::BTreeSet<&'s str>,
+    /// Variables given to `NUMBER()` as its value (`NUMBER($count)`).
+    pub numbered: Vec<&'s str>,
+}
+
+/// The variables `pattern` gives to `NUMBER()`.
+pub(super) fn numbered<'s>(pattern: &Pattern<&'s str>) -> Vec<&'s str> {
+    let mut found = References::default();
+    in_pattern(pattern, &mut found);
+    found.numbered
 }
 
 /// The variables `pattern` reads, in selectors, variants and function arguments too.
@@ -90,6 +99,11 @@ fn in_inline<'s>(inline: &InlineExpression<&'s str>, found: &mut References<'s>)
     match inline {
         InlineExpression::FunctionReference { id, arguments } => {
             found.calls.push(id.name);
+            if let (true, Some(InlineExpression::VariableReference { id })) =
+                (id.name == "NUMBER", arguments.positional.first())
+            {
+                found.numbered.push(id.name);
+            }
             let named = arguments.named.iter().map(|n| &n.value);
             for argument in arguments.positional.iter().chain(named) {
                 in_inline(argument, found);

@@ -80,7 +80,19 @@ impl I18n {
     pub fn missing_overrides(&self) -> Vec<Diagnostic> {
         let indexes = self.line_indexes();
         let mut out = Vec::new();
-        for (id, def) in self.defined.iter().filter(|(_, d)| is_site_file(&d.path)) {
+        let changed = |id: &String, def: &Definition| {
+            let text = self
+                .sources
+                .get(&def.path)
+                .map(|s| entry_text(s, def.offset));
+            text.as_ref() != self.theme_defaults.get(id)
+        };
+        // A site text equal to the theme's (a copied vocabulary) changes nothing.
+        let overrides = self
+            .defined
+            .iter()
+            .filter(|(id, d)| is_site_file(&d.path) && changed(id, d));
+        for (id, def) in overrides {
             for lang in self.bundles.keys().filter(|l| **l != self.default_language) {
                 let theirs = self.definitions.get(&(lang.clone(), id.clone()));
                 if theirs.is_none_or(|d| is_site_file(&d.path)) {
@@ -185,6 +197,25 @@ impl I18n {
     }
 }
 
+/// The text of the entry defined at `offset`: its first line and the indented lines
+/// after it, without the `id =` and attributes (to compare a site's message with the theme's).
+pub(super) fn entry_text(source: &str, offset: usize) -> String {
+    let rest = source.get(offset..).unwrap_or("");
+    let mut lines = rest.lines();
+    let first = lines.next().unwrap_or("");
+    let value = first
+        .split_once('=')
+        .map_or(first, |(_, v)| v)
+        .trim()
+        .to_string();
+    let more = lines
+        .take_while(|l| l.starts_with([' ', '\t']) || l.trim().is_empty())
+        .filter(|l| !l.trim_start().starts_with('.'));
+    more.fold(value, |text, line| text + "\n" + line.trim_end())
+        .trim_end()
+        .to_string()
+}
+
 /// `$a`, `$b` and `$c`.
 fn listed(names: &[String]) -> String {
     let names: Vec<String> = names.iter().map(|n| format!("`${n}`")).collect();
@@ -217,5 +248,41 @@ fn add_hint(id: &str, lang: &str, defined_in: &Path) -> String {
             file.display()
         ),
         None => format!("add `{id} = ...` to a file under {DIR}/{lang}/"),
+    }
+}
+
+impl I18n {
+    /// `NUMBER($name)` where the template passes `$name` as text: Fluent would print
+    /// "NUMBER()" in the page, so it is an error naming the message's file and line.
+    pub(super) fn number_of_text(
+        &self,
+        lang: &str,
+        id: &str,
+        pattern: &fluent_syntax::ast::Pattern<&str>,
+        args: &[(&str, super::Arg)],
+    ) -> Option<String> {
+        let is_text = |name: &str| {
+            args.iter().any(|(n, v)| {
+                *n == name && matches!(v, super::Arg::Text(t) if t.trim().parse::<f64>().is_err())
+            })
+        };
+        if !args.iter().any(|(_, v)| matches!(v, super::Arg::Text(_))) {
+            return None;
+        }
+        let name = super::functions::numbered(pattern)
+            .into_iter()
+            .find(|n| is_text(n))?;
+        let place = [lang, self.default_language.as_str()]
+            .into_iter()
+            .find_map(|l| self.definitions.get(&(l.to_string(), id.to_string())))
+            .map(|def| {
+                let text = self.sources.get(&def.path).map_or("", String::as_str);
+                let line = text[..def.offset.min(text.len())].matches('\n').count() + 1;
+                format!("{}:{line}: ", def.path.display())
+            })
+            .unwrap_or_default();
+        Some(format!(
+            "{place}Fluent message `{id}` in `{lang}` applies NUMBER() to `${name}`, which is text here; write `{{ ${name} }}` without NUMBER()"
+        ))
     }
 }

@@ -202,3 +202,35 @@ fn overrides_and_variables_are_checked_per_language() {
         "{err}"
     );
 }
+
+/// `NUMBER()` given a text (a term's name) would print "NUMBER()" in the page: an
+/// error naming the message's file and line.
+#[test]
+fn number_of_a_text_value_is_an_error_at_the_message() {
+    let site = TestSite::fixture("federation");
+    site.write(
+        "i18n/en/numbers.ftl",
+        "# A typo'd title.\nservices-page-title = Co-ops that offer { NUMBER($name) }\n",
+    );
+    let err = site.run(&["check"]).failure(1).stderr();
+    assert!(
+        err.contains("error: i18n/en/numbers.ftl:2: Fluent message `services-page-title` in `en` applies NUMBER() to `$name`, which is text here"),
+        "{err}"
+    );
+}
+
+/// A site text equal to the theme's (a copied vocabulary) is no override to repeat in
+/// every language; the fixture's `site-title` is.
+#[test]
+fn copied_theme_texts_are_not_overrides() {
+    let site = TestSite::fixture("federation");
+    let err = site.run(&["check"]).success().stderr();
+    assert!(
+        !err.contains("`service-web-development` is set for this site"),
+        "{err}"
+    );
+    assert!(
+        err.contains("`site-title` is set for this site in i18n/en/ but not in i18n/nl/"),
+        "{err}"
+    );
+}
