@@ -11,7 +11,8 @@
 //! than the window at 320, 375 or 1280 px, in any language, the menu is one row at 1280
 //! px and behind a working "Menu" button on phones, short pages keep the footer at the
 //! bottom, print and the dark scheme hold (`layout`); an empty filter result says so and
-//! offers a reset (`directory`). Screenshots go to `target/screenshots/`.
+//! offers a reset (`directory`); the live count uses all four Polish plural forms
+//! (`plurals`, on the Polish fixture). Screenshots go to `target/screenshots/`.
 //!
 //! Needs `chromium`, `chromedriver` and axe-core (`AXE_CORE_JS`, else
 //! `target/npm/node_modules/axe-core/axe.min.js`). Without them the suite says so loudly
@@ -20,6 +21,7 @@
 
 mod directory;
 mod layout;
+mod plurals;
 mod webdriver;
 
 use std::io::Write;
@@ -63,6 +65,7 @@ fn default_theme_in_headless_chromium() {
     suite.directory_filters();
     suite.directory_without_javascript();
     suite.empty_filter_result();
+    suite.polish_live_count();
     suite.pages_in_every_language();
     suite.more_pages_fit_every_width();
     suite.compact_menu_opens();
