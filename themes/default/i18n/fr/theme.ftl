@@ -1,6 +1,6 @@
 language-native = Français
-site-title = Une fédération de coopératives tech
-site-tagline = Des coopératives tech qui travaillent ensemble
+site-title = Une fédération de coopératives du numérique
+site-tagline = Des coopératives du numérique qui travaillent ensemble
 skip-to-content = Aller au contenu
 nav-main = Menu principal
 nav-menu = Menu
