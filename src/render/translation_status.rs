@@ -47,8 +47,14 @@ struct ItemView {
 struct PartView {
     /// Fluent id of the heading.
     heading: &'static str,
+    /// How many are missing (more than `items` holds when they are over `LISTED`).
+    count: usize,
     items: Vec<ItemView>,
 }
+
+/// Items listed per kind and language: past a few hundred a list helps nobody, and a
+/// federation of thousands of co-ops would make the page slow to render on every edit.
+const LISTED: usize = 200;
 
 #[derive(Serialize)]
 struct StaleView {
@@ -183,13 +189,18 @@ fn language(site: &Site, coverage: &Coverage, lang: &str, name: &str) -> Languag
     let parts = Part::ALL
         .into_iter()
         .filter_map(|part| {
-            let items: Vec<ItemView> = coverage
+            let gaps: Vec<&Gap> = coverage
                 .missing_in(lang)
                 .filter(|g| g.part == part)
+                .collect();
+            let items = gaps
+                .iter()
+                .take(LISTED)
                 .map(|g| item(site, g, &file))
                 .collect();
-            (!items.is_empty()).then_some(PartView {
+            (!gaps.is_empty()).then_some(PartView {
                 heading: heading(part),
+                count: gaps.len(),
                 items,
             })
         })

@@ -234,3 +234,26 @@ fn copied_theme_texts_are_not_overrides() {
         "{err}"
     );
 }
+
+/// Past 200 items of a kind the page says how many more there are (Polish lacks
+/// hundreds of messages) instead of listing them all.
+#[test]
+fn status_page_lists_the_first_items_and_counts_the_rest() {
+    let site = TestSite::fixture("polish");
+    let run = site.build().success();
+    let page = run.page("pl/translation-status/index.html");
+    let messages = page
+        .select("#status-pl details")
+        .into_iter()
+        .next()
+        .expect("messages");
+    let listed = messages
+        .select(&scraper::Selector::parse("li").expect("selector"))
+        .count();
+    assert_eq!(listed, 200);
+    let text = messages.text().collect::<String>();
+    assert!(
+        text.contains("more: `federa check --verbose` lists them all"),
+        "{text}"
+    );
+}

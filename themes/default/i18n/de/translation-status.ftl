@@ -12,3 +12,7 @@ status-stale = Möglicherweise veraltet
 status-stale-since = { $original } wurde seit der Übersetzung geändert
 status-create = { $file } anlegen
 status-complete = Jede Sprache hat alle Texte und Seiten.
+status-more = { $count ->
+    [one] Und einer mehr: `federa check --verbose` zeigt alle.
+   *[other] Und { $count } weitere: `federa check --verbose` zeigt alle.
+}

@@ -12,3 +12,7 @@ status-stale = May be out of date
 status-stale-since = { $original } changed since it was translated
 status-create = create { $file }
 status-complete = Every language has every message, page and text.
+status-more = { $count ->
+    [one] And one more: `federa check --verbose` lists them all.
+   *[other] And { $count } more: `federa check --verbose` lists them all.
+}

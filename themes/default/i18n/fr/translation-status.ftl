@@ -12,3 +12,7 @@ status-stale = Peut-être à mettre à jour
 status-stale-since = { $original } a changé depuis la traduction
 status-create = créer { $file }
 status-complete = Chaque langue a tous les messages, pages et textes.
+status-more = { $count ->
+    [one] Et encore un : `federa check --verbose` les liste tous.
+   *[other] Et encore { $count } : `federa check --verbose` les liste tous.
+}

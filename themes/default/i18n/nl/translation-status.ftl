@@ -12,3 +12,7 @@ status-stale = Mogelijk verouderd
 status-stale-since = { $original } is gewijzigd sinds de vertaling
 status-create = maak { $file } aan
 status-complete = Elke taal heeft alle teksten en pagina’s.
+status-more = { $count ->
+    [one] En nog één: `federa check --verbose` toont ze allemaal.
+   *[other] En nog { $count }: `federa check --verbose` toont ze allemaal.
+}
