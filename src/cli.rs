@@ -55,6 +55,10 @@ pub enum Command {
         /// Treat warnings (e.g. missing translations) as errors.
         #[arg(long)]
         strict: bool,
+        /// List every missing translation (message, page, summary, description) with
+        /// its file, instead of only the table of totals per language.
+        #[arg(long)]
+        verbose: bool,
         /// Include pages marked `draft = true`.
         #[arg(long)]
         drafts: bool,
@@ -62,6 +66,14 @@ pub enum Command {
         /// for reproducible builds and tests; default: the current time.
         #[arg(long, value_parser = parse_now, value_name = "RFC3339")]
         now: Option<Moment>,
+    },
+    /// Mark translations as up to date with their original: records a hash of the
+    /// original's text in each one's front matter (`translated_from`), so `check` can
+    /// tell when the original changes afterwards.
+    Translated {
+        /// Translated pages, e.g. `content/about.fr.md`.
+        #[arg(required = true, value_name = "PATH")]
+        paths: Vec<PathBuf>,
     },
     /// Preview the site: build, serve it locally, rebuild and reload browsers on every change.
     Serve {

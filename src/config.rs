@@ -84,6 +84,8 @@ pub struct Segments {
     #[serde(rename = "case-studies")]
     pub case_studies: Option<String>,
     pub hire: Option<String>,
+    /// The segment before a list page's number: `/fr/actualites/page/2/`.
+    pub page: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -143,6 +145,7 @@ impl Segments {
             "events" => self.events.as_deref(),
             "case-studies" => self.case_studies.as_deref(),
             "hire" => self.hire.as_deref(),
+            "page" => self.page.as_deref(),
             _ => None,
         }
     }
@@ -226,7 +229,25 @@ impl Config {
                 );
             }
         }
-        for (lang, _) in self.segments.iter() {
+        for (lang, segments) in self.segments.iter() {
+            if let Some(page) = segments
+                .page
+                .as_deref()
+                .filter(|p| !crate::content::page::is_valid_slug(p))
+            {
+                let at = text.find(&format!("\"{page}\"")).unwrap_or(0);
+                problems.push(
+                    Diagnostic::at(
+                        path,
+                        text,
+                        at..at + page.len() + 2,
+                        format!("invalid page segment `{page}`"),
+                    )
+                    .with_hint(
+                        "use lowercase letters, digits and hyphens only, e.g. `page = \"seite\"`",
+                    ),
+                );
+            }
             if !self.languages.iter().any(|l| l.get_ref() == lang) {
                 let at = text.find(&format!("segments.{lang}")).unwrap_or(0);
                 problems.push(Diagnostic::at(

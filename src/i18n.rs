@@ -15,7 +15,7 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use fluent_syntax::ast;
 use unic_langid::LanguageIdentifier;
 
-use crate::diagnostic::{Diagnostic, LineIndex};
+use crate::diagnostic::Diagnostic;
 
 mod collation;
 mod fluent_guard;
@@ -23,7 +23,9 @@ mod functions;
 mod numbers;
 pub use collation::Collation;
 pub use numbers::{write as write_number, Separators};
+mod missing;
 mod plurals;
+pub use missing::MissingMessage;
 
 /// The site's translation folder, relative to the root.
 pub const DIR: &str = "i18n";
@@ -54,6 +56,10 @@ pub struct I18n {
     defined: BTreeMap<String, Definition>,
     /// Sources kept for diagnostics (indexed by path).
     sources: BTreeMap<PathBuf, String>,
+    /// `(language, message id)` -> where it is defined last (the definition in use).
+    definitions: BTreeMap<(String, String), Definition>,
+    /// The theme's own default-language text of each message (before site overrides).
+    theme_defaults: BTreeMap<String, String>,
 }
 
 /// A value passed to a message.
@@ -90,6 +96,8 @@ impl I18n {
             bundles.insert(lang.clone(), bundle);
         }
         let mut defined = BTreeMap::new();
+        let mut definitions = BTreeMap::new();
+        let mut theme_defaults = BTreeMap::new();
         let mut kept = BTreeMap::new();
         for source in sources {
             let Some(bundle) = bundles.get_mut(&source.lang) else {
@@ -100,11 +108,16 @@ impl I18n {
             let Some(resource) = resource else {
                 continue;
             };
-            if source.lang == default_language {
-                for (id, offset) in message_offsets(&resource) {
-                    let path = source.path.clone();
-                    defined.insert(id, Definition { path, offset });
+            for (id, offset) in message_offsets(&resource) {
+                let path = source.path.clone();
+                if source.lang == default_language && !path.starts_with(DIR) {
+                    theme_defaults.insert(id.clone(), missing::entry_text(&source.text, offset));
                 }
+                if source.lang == default_language {
+                    let path = path.clone();
+                    defined.insert(id.clone(), Definition { path, offset });
+                }
+                definitions.insert((source.lang.clone(), id), Definition { path, offset });
             }
             bundle.add_resource_overriding(resource);
             kept.insert(source.path.clone(), source.text);
@@ -114,6 +127,8 @@ impl I18n {
             bundles,
             defined,
             sources: kept,
+            definitions,
+            theme_defaults,
         };
         i18n.remember_separators();
         (i18n, problems)
@@ -153,6 +168,9 @@ impl I18n {
             None => message.value(),
         }
         .ok_or_else(|| format!("Fluent message `{id}` has no value"))?;
+        if let Some(problem) = self.number_of_text(lang, message_id, pattern, args) {
+            return Err(problem);
+        }
         let mut fluent_args = FluentArgs::new();
         for (name, value) in args {
             let value = match value {
@@ -182,45 +200,6 @@ impl I18n {
             Ok(text) => Cow::Owned(text),
             Err(_) => Cow::Borrowed(fallback),
         }
-    }
-
-    /// Warnings for every message of the default language that another language lacks.
-    /// Linear in the number of messages: one line index per file, one set lookup per
-    /// message and language.
-    pub fn missing_translations(&self) -> Vec<Diagnostic> {
-        let indexes: BTreeMap<&PathBuf, LineIndex> = self
-            .sources
-            .iter()
-            .map(|(path, text)| (path, LineIndex::new(text)))
-            .collect();
-        let mut out = Vec::new();
-        for (lang, bundle) in &self.bundles {
-            if *lang == self.default_language {
-                continue;
-            }
-            for (id, def) in &self.defined {
-                if bundle.has_message(id) {
-                    continue;
-                }
-                let message = format!(
-                    "message `{id}` is not translated into `{lang}`; `{}` is shown instead",
-                    self.default_language
-                );
-                let span = def.offset..def.offset + id.len();
-                let found = match (self.sources.get(&def.path), indexes.get(&def.path)) {
-                    (Some(text), Some(index)) => {
-                        Diagnostic::at_indexed(&def.path, text, index, span, message)
-                    }
-                    _ => Diagnostic::file(&def.path, message),
-                };
-                out.push(
-                    found
-                        .warning()
-                        .with_hint(format!("add `{id} = ...` to {DIR}/{lang}/")),
-                );
-            }
-        }
-        out
     }
 }
 

@@ -18,6 +18,7 @@ pub mod check;
 pub mod cli;
 pub mod config;
 pub mod content;
+pub mod coverage;
 pub mod dates;
 pub mod diagnostic;
 pub mod escape;
@@ -107,9 +108,11 @@ pub fn run(cli: Cli) -> ExitCode {
                 Err(refusal) => refuse(&refusal),
             }
         }
+        Command::Translated { paths } => finish(coverage::stale::mark(&root, &paths)),
         Command::Check {
             format,
             strict,
+            verbose,
             drafts,
             now,
         } => {
@@ -120,7 +123,7 @@ pub fn run(cli: Cli) -> ExitCode {
                 progress: progress && format == Format::Human,
                 ..BuildOptions::default()
             };
-            check(&root, format, strict, &options)
+            check(&root, format, CheckOutput { strict, verbose }, &options)
         }
         Command::Init {
             dir,
@@ -243,25 +246,41 @@ fn refuse(refusal: &Diagnostic) -> ExitCode {
     ExitCode::from(EXIT_USAGE)
 }
 
-fn check(root: &Path, format: Format, strict: bool, options: &BuildOptions) -> ExitCode {
+/// How `check` reports: `--strict` and `--verbose`.
+#[derive(Debug, Clone, Copy)]
+struct CheckOutput {
+    strict: bool,
+    verbose: bool,
+}
+
+fn check(root: &Path, format: Format, output: CheckOutput, options: &BuildOptions) -> ExitCode {
     let report = site::render(root, options);
-    let failed = report.diagnostics.iter().any(|d| d.is_error() || strict);
+    let failed = report
+        .diagnostics
+        .iter()
+        .any(|d| d.is_error() || output.strict);
     match format {
-        Format::Json => match serde_json::to_string_pretty(&report.diagnostics) {
-            Ok(json) => println!("{json}"),
-            Err(e) => return fail(&e.to_string()),
-        },
+        Format::Json => {
+            let json = serde_json::json!({
+                "diagnostics": report.diagnostics,
+                "coverage": report.coverage,
+            });
+            match serde_json::to_string_pretty(&json) {
+                Ok(json) => println!("{json}"),
+                Err(e) => return fail(&e.to_string()),
+            }
+        }
         Format::Github | Format::Gitlab => {
             if format == Format::Github {
                 print!("{}", report::github(&report.diagnostics));
             } else {
                 println!("{}", report::gitlab(&report.diagnostics));
             }
-            print_diagnostics(&report.diagnostics);
+            print_check_text(&report, output.verbose);
             eprintln!("{}", check_summary(&report, failed));
         }
         Format::Human => {
-            print_diagnostics(&report.diagnostics);
+            print_check_text(&report, output.verbose);
             if failed {
                 eprintln!("{}", check_summary(&report, failed));
             } else {
@@ -273,6 +292,32 @@ fn check(root: &Path, format: Format, strict: bool, options: &BuildOptions) -> E
         ExitCode::from(EXIT_ERRORS)
     } else {
         ExitCode::SUCCESS
+    }
+}
+
+/// `check`'s text on stderr: the diagnostics, except (without `--verbose`) the
+/// warnings about each missing message, which the coverage table after them sums up.
+fn print_check_text(report: &site::Report, verbose: bool) {
+    let Some(coverage) = &report.coverage else {
+        return print_diagnostics(&report.diagnostics);
+    };
+    let shown: Vec<Diagnostic> = if verbose {
+        let texts = coverage.missing.iter().filter(|g| g.part.is_text());
+        let texts = texts.map(|g| &g.warning);
+        report.diagnostics.iter().chain(texts).cloned().collect()
+    } else {
+        let summarised = coverage.summarised();
+        report
+            .diagnostics
+            .iter()
+            .filter(|d| !summarised.contains(&coverage::key(d)))
+            .cloned()
+            .collect()
+    };
+    print_diagnostics(&shown);
+    if coverage.languages.len() > 1 {
+        eprint!("{}", coverage::table::human(coverage));
+        eprintln!("{}", coverage::table::footer(coverage, verbose));
     }
 }
 

@@ -270,12 +270,19 @@ impl Site {
         let mut problems = crate::check::template_keys(self);
         problems.extend(crate::check::menu_keys(self));
         problems.extend(self.i18n.missing_translations());
+        problems.extend(self.i18n.missing_overrides());
+        problems.extend(self.i18n.variable_mismatches());
         problems.extend(crate::check::data_files(self));
         problems.extend(crate::render::collisions::data_page_collisions(self));
         problems.extend(crate::content::translations::missing(
             &self.content,
             &self.config,
         ));
+        problems.extend(
+            crate::coverage::stale::find(self)
+                .into_iter()
+                .map(|s| s.warning),
+        );
         problems.extend(crate::content::event::check_all(
             &self.content,
             &self.routes,
@@ -306,6 +313,8 @@ pub struct Report {
     pub files: usize,
     pub pages: usize,
     pub elapsed_ms: u128,
+    /// `check` only: how much of the site each language has (`crate::coverage`).
+    pub coverage: Option<crate::coverage::Coverage>,
 }
 
 impl Report {
@@ -332,6 +341,7 @@ pub fn render(root: &Path, options: &BuildOptions) -> Report {
             }
         }));
         report.files = seen.len();
+        report.coverage = Some(crate::coverage::Coverage::of(site));
     }
     progress.finish();
     finish(report, diagnostics, started)
@@ -360,6 +370,7 @@ fn load_checked(
         files: 0,
         pages: 0,
         elapsed_ms: 0,
+        coverage: None,
     };
     if let Some(site) = &site {
         progress.phase("checking");

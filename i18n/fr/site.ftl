@@ -1,5 +1,5 @@
 site-title = Tech Co-ops Europe
-site-tagline = Une fédération des fédérations nationales de coopératives tech
+site-tagline = Une fédération des fédérations nationales de coopératives du numérique
 menu-about = À propos
 menu-news = Actualités
 menu-events = Événements

@@ -53,6 +53,9 @@ pub struct FederationFile {
     pub summary: Option<Spanned<BTreeMap<String, String>>>,
     #[serde(default)]
     pub description: BTreeMap<String, String>,
+    /// The name in other languages: `name_translations = { fr = "Fédération belge…" }`.
+    #[serde(default)]
+    pub name_translations: BTreeMap<String, String>,
 }
 
 /// Where a federation's community gathers; every value is a URL.
@@ -106,6 +109,16 @@ impl Federation {
     /// Description in `lang`, else in the first of `fallbacks` that has one.
     pub fn description<'a>(&'a self, lang: &str, fallbacks: &[&str]) -> Option<(&'a str, &'a str)> {
         crate::content::member::localized(&self.data.description, lang, fallbacks)
+    }
+
+    /// The name as `lang` writes it (`name_translations`), else `name`.
+    pub fn name(&self, lang: &str) -> &str {
+        let own = self
+            .data
+            .name_translations
+            .get(lang)
+            .filter(|n| !n.trim().is_empty());
+        own.unwrap_or(&self.data.name)
     }
 
     /// `short_name` if given, else `name`.

@@ -22,6 +22,8 @@ pub fn member(f: &mut Findings, m: &Member, known: &Known) {
         description: &d.description,
     };
     language_codes(f, shape, &localized, known);
+    let cities = d.city_translations.keys();
+    portable::text_languages(f, shape, "city_translations", cities, known);
     for (path, items, compare) in [
         (
             "federations",
@@ -104,6 +106,8 @@ pub fn federation(f: &mut Findings, fed: &Federation, known: &Known) {
         description: &d.description,
     };
     language_codes(f, shape, &localized, known);
+    let names = d.name_translations.keys();
+    portable::text_languages(f, shape, "name_translations", names, known);
     duplicates(
         f,
         shape,

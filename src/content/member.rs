@@ -43,6 +43,9 @@ pub struct MemberFile {
     pub legal_form: Option<String>,
     pub founded: Option<u16>,
     pub city: Option<String>,
+    /// The city's name in other languages: `city_translations = { nl = "Gent" }`.
+    #[serde(default)]
+    pub city_translations: BTreeMap<String, String>,
     pub coordinates: Option<Spanned<[f64; 2]>>,
     #[serde(default)]
     pub languages: Vec<String>,
@@ -151,6 +154,16 @@ impl Member {
     /// Description markdown in `lang`, else in the first of `fallbacks` that has one.
     pub fn description<'a>(&'a self, lang: &str, fallbacks: &[&str]) -> Option<(&'a str, &'a str)> {
         localized(&self.data.description, lang, fallbacks)
+    }
+
+    /// The city as `lang` writes it (`city_translations`), else `city`.
+    pub fn city(&self, lang: &str) -> Option<&str> {
+        let own = self
+            .data
+            .city_translations
+            .get(lang)
+            .filter(|c| !c.trim().is_empty());
+        own.or(self.data.city.as_ref()).map(String::as_str)
     }
 
     /// The host of the website, lowercased, without `www.`.

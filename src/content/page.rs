@@ -36,6 +36,9 @@ pub struct FrontMatter {
     pub case_study: Option<crate::content::case_study::CaseStudyInfo>,
     #[serde(default)]
     pub extra: toml::Table,
+    /// Translations only: a hash of the original's text when it was translated
+    /// (`federa translated`, see `coverage::stale`).
+    pub translated_from: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, serde::Serialize)]

@@ -15,7 +15,7 @@ const KNOWN: [&str; 1] = ["NUMBER"];
 
 /// An error for every call of a function federa does not provide, at the call.
 pub(super) fn unknown_functions(source: &FtlSource, resource: &FluentResource) -> Vec<Diagnostic> {
-    let mut calls = Vec::new();
+    let mut found = References::default();
     for entry in resource.entries() {
         let (value, attributes) = match entry {
             Entry::Message(m) => (m.value.as_ref(), &m.attributes),
@@ -25,10 +25,11 @@ pub(super) fn unknown_functions(source: &FtlSource, resource: &FluentResource) -
         value
             .into_iter()
             .chain(attributes.iter().map(|a| &a.value))
-            .for_each(|pattern| in_pattern(pattern, &mut calls));
+            .for_each(|pattern| in_pattern(pattern, &mut found));
     }
     let mut search_from = 0;
-    calls
+    found
+        .calls
         .into_iter()
         .filter(|name| !KNOWN.contains(name))
         .map(|name| {
@@ -51,36 +52,67 @@ pub(super) fn unknown_functions(source: &FtlSource, resource: &FluentResource) -
         .collect()
 }
 
-fn in_pattern<'s>(pattern: &Pattern<&'s str>, calls: &mut Vec<&'s str>) {
+/// What a pattern refers to: functions it calls and variables it reads.
+#[derive(Default)]
+pub(super) struct References<'s> {
+    pub calls: Vec<&'s str>,
+    pub variables: std::collections::BTreeSet<&'s str>,
+    /// Variables given to `NUMBER()` as its value (`NUMBER($count)`).
+    pub numbered: Vec<&'s str>,
+}
+
+/// The variables `pattern` gives to `NUMBER()`.
+pub(super) fn numbered<'s>(pattern: &Pattern<&'s str>) -> Vec<&'s str> {
+    let mut found = References::default();
+    in_pattern(pattern, &mut found);
+    found.numbered
+}
+
+/// The variables `pattern` reads, in selectors, variants and function arguments too.
+pub(super) fn variables<'s>(pattern: &Pattern<&'s str>) -> std::collections::BTreeSet<&'s str> {
+    let mut found = References::default();
+    in_pattern(pattern, &mut found);
+    found.variables
+}
+
+fn in_pattern<'s>(pattern: &Pattern<&'s str>, found: &mut References<'s>) {
     for element in &pattern.elements {
         if let PatternElement::Placeable { expression } = element {
-            in_expression(expression, calls);
+            in_expression(expression, found);
         }
     }
 }
 
-fn in_expression<'s>(expression: &Expression<&'s str>, calls: &mut Vec<&'s str>) {
+fn in_expression<'s>(expression: &Expression<&'s str>, found: &mut References<'s>) {
     match expression {
         Expression::Select { selector, variants } => {
-            in_inline(selector, calls);
+            in_inline(selector, found);
             for variant in variants {
-                in_pattern(&variant.value, calls);
+                in_pattern(&variant.value, found);
             }
         }
-        Expression::Inline(inline) => in_inline(inline, calls),
+        Expression::Inline(inline) => in_inline(inline, found),
     }
 }
 
-fn in_inline<'s>(inline: &InlineExpression<&'s str>, calls: &mut Vec<&'s str>) {
+fn in_inline<'s>(inline: &InlineExpression<&'s str>, found: &mut References<'s>) {
     match inline {
         InlineExpression::FunctionReference { id, arguments } => {
-            calls.push(id.name);
+            found.calls.push(id.name);
+            if let (true, Some(InlineExpression::VariableReference { id })) =
+                (id.name == "NUMBER", arguments.positional.first())
+            {
+                found.numbered.push(id.name);
+            }
             let named = arguments.named.iter().map(|n| &n.value);
             for argument in arguments.positional.iter().chain(named) {
-                in_inline(argument, calls);
+                in_inline(argument, found);
             }
         }
-        InlineExpression::Placeable { expression } => in_expression(expression, calls),
+        InlineExpression::VariableReference { id } => {
+            found.variables.insert(id.name);
+        }
+        InlineExpression::Placeable { expression } => in_expression(expression, found),
         _ => {}
     }
 }

@@ -30,7 +30,7 @@ pub fn extend(site: &Site, shared: &Shared, lang: &str, context: &mut Context) {
         .iter()
         .filter(|f| counts_as_federation(f.data.relation))
         .map(|f| FederationLink {
-            name: f.data.name.clone(),
+            name: f.name(lang).to_string(),
             short_name: f.data.short_name.clone(),
             url: format!(
                 "{}{}",

@@ -149,6 +149,18 @@ pub(crate) struct DataPage {
     pub(crate) context: Context,
 }
 
+/// A service's label as it reads mid-sentence (`service-<id>.inline`, "web
+/// development"), when the language gives one: the term page's title puts it inside a
+/// sentence, where the label's capital ("Web development") would be wrong.
+fn with_inline_label(site: &Site, lang: &str, mut page: DataPage) -> DataPage {
+    if let (true, Some(id)) = (page.section == "services", &page.item) {
+        if let Ok(inline) = site.i18n.format(lang, &format!("service-{id}.inline"), &[]) {
+            page.context.insert("term_inline", &inline);
+        }
+    }
+    page
+}
+
 /// The cards of listed (not former) members in `lang`, in member order.
 fn listed_cards(site: &Site, shared: &Shared, lang: &str) -> Result<Vec<Arc<Card>>, Diagnostic> {
     site.members
@@ -181,7 +193,11 @@ fn render_language(
         ));
     }
     pages.extend(federation_pages(site, routes, lang, listed, &wanted));
-    pages.extend(term_pages(lang, listed, &studies, &wanted));
+    pages.extend(
+        term_pages(lang, listed, &studies, &wanted)
+            .into_iter()
+            .map(|page| with_inline_label(site, lang, page)),
+    );
     let mut results: Vec<Result<OutputFile, Diagnostic>> = site
         .members
         .par_iter()

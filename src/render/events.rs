@@ -203,7 +203,7 @@ fn organiser(site: &Site, shared: &Shared, slug: &str, lang: &str) -> Organiser 
         .federations
         .iter()
         .find(|f| f.slug == slug)
-        .map_or(slug, |f| f.data.name.as_str());
+        .map_or(slug, |f| f.name(lang));
     Organiser {
         slug: slug.to_string(),
         name: name.to_string(),

@@ -48,7 +48,7 @@ pub fn view(
     let description = f.description(lang, &fallbacks);
     FederationView {
         slug: f.slug.clone(),
-        name: d.name.clone(),
+        name: f.name(lang).to_string(),
         short_name: d.short_name.clone(),
         url: routes.url(lang, "federations", Some(&f.slug)),
         relation: vocabulary_term(site, lang, "relation", d.relation.id()),

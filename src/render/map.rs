@@ -148,11 +148,15 @@ pub fn view(site: &Site, routes: &DataRoutes, lang: &str) -> Value {
     Value::from(map)
 }
 
-/// Slug, name, city, coordinates, country and status (listed? counted?).
+/// Slug, name, city (and its translations), coordinates, country and status (listed?
+/// counted?).
 pub type MarkerInputs<'a> = (
     &'a String,
     &'a String,
-    &'a Option<String>,
+    (
+        &'a Option<String>,
+        &'a std::collections::BTreeMap<String, String>,
+    ),
     Option<[f64; 2]>,
     &'a String,
     &'static str,
@@ -164,7 +168,7 @@ pub fn marker_inputs(m: &Member) -> MarkerInputs<'_> {
     (
         &m.slug,
         &m.data.name,
-        &m.data.city,
+        (&m.data.city, &m.data.city_translations),
         m.data.coordinates.as_ref().map(|c| *c.get_ref()),
         m.data.country.get_ref(),
         m.data.status.id(),
@@ -187,7 +191,7 @@ fn place(
             y: round(y),
             name: m.data.name.clone(),
             url: routes.member_url(lang, &m.slug),
-            city: m.data.city.clone(),
+            city: m.city(lang).map(str::to_string),
             country: routes.country(site, lang, m.data.country.get_ref()).label,
             is_member: counts_as_member(m.data.status),
         };

@@ -51,7 +51,7 @@ pub struct Provenance {
 }
 
 /// The sources of an imported member (empty for a local file).
-fn provenance(site: &Site, m: &Member) -> Vec<Provenance> {
+fn provenance(site: &Site, m: &Member, lang: &str) -> Vec<Provenance> {
     let Some(origin) = &m.origin else {
         return Vec::new();
     };
@@ -63,7 +63,7 @@ fn provenance(site: &Site, m: &Member) -> Vec<Provenance> {
                 .federations
                 .iter()
                 .find(|f| f.slug == listing.federation)
-                .map_or(listing.federation.clone(), |f| f.data.name.clone()),
+                .map_or(listing.federation.clone(), |f| f.name(lang).to_string()),
             imported: listing.imported.clone(),
         })
         .collect()
@@ -122,7 +122,7 @@ pub fn card(site: &Site, routes: &DataRoutes, m: &Member, lang: &str) -> MemberC
         .map(|l| vocabulary_term(site, lang, "language", l))
         .collect();
     let country = routes.country(site, lang, d.country.get_ref());
-    let city = d.city.clone();
+    let city = m.city(lang).map(str::to_string);
     let search_text = [
         d.name.as_str(),
         summary.as_deref().unwrap_or(""),
@@ -152,7 +152,7 @@ pub fn card(site: &Site, routes: &DataRoutes, m: &Member, lang: &str) -> MemberC
         status: vocabulary_term(site, lang, "status", d.status.id()),
         is_member: crate::render::numbers::counts_as_member(d.status),
         workers: d.size.workers,
-        provenance: provenance(site, m),
+        provenance: provenance(site, m, lang),
         search_text,
     }
 }

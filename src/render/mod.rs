@@ -38,6 +38,7 @@ pub mod sitemap;
 pub mod static_collisions;
 pub mod structured;
 pub mod templates;
+pub mod translation_status;
 pub mod views;
 
 use rayon::prelude::{IntoParallelRefIterator, ParallelIterator};
@@ -183,6 +184,9 @@ pub fn render_each(site: &Site, emit_out: &mut dyn FnMut(Vec<OutputFile>)) -> Ve
     checked(structured::exports(site, &shared), emit);
     checked(feeds::render(site, &shared), emit);
     checked(calendar::render(site, &shared), emit);
+    let (status, found) = translation_status::render(site, &shared);
+    problems.extend(found);
+    checked(status, emit);
     checked(sitemap::render(site, &shared), emit);
     checked(host_files::render(site, &shared), emit);
     checked(
@@ -224,8 +228,9 @@ pub fn expected_pages(site: &Site) -> usize {
         Some(_) => posts.div_ceil(site.config.news.page_size.max(1)).max(1) - 1,
         None => 0,
     };
+    // Per language: the 404 page and the translation-status page.
     site.routes.iter().count()
-        + languages * (1 + news_pages)
+        + languages * (2 + news_pages)
         + aliases
         + data_pages::page_ids(site).len() * languages
 }

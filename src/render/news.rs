@@ -17,7 +17,8 @@ use crate::site::Site;
 /// The folder (and section key) of news posts.
 pub const SECTION: &str = "news";
 
-/// URL segment before a list page's number (`/news/page/2/`).
+/// URL segment before a list page's number (`/news/page/2/`), unless `[segments.<lang>]
+/// page` translates it.
 pub const PAGE_SEGMENT: &str = "page";
 
 /// A post as lists and feeds see it.
@@ -133,9 +134,10 @@ pub fn render_list_pages(
     let items = posts(site, shared, lang);
     let size = site.config.news.page_size.max(1);
     let total = items.len().div_ceil(size).max(1);
+    let page_segment = site.config.segment(lang, PAGE_SEGMENT);
     let path_of = |n: usize| match n {
         1 => route.path.clone(),
-        n => format!("{}{PAGE_SEGMENT}/{n}/", route.path),
+        n => format!("{}{page_segment}/{n}/", route.path),
     };
     let url_of = |n: usize| format!("{}{}", shared.base_path, path_of(n));
     let mut outputs = Vec::new();

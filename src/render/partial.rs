@@ -91,6 +91,10 @@ pub fn members_changed(old: &Site, new: &Site, slugs: &BTreeSet<String>) -> Opti
     }
     outputs.extend(exports);
     outputs.extend(sitemap);
+    // Member texts are counted there; rendering it is cheap next to a member's pages.
+    let (status, found) = super::translation_status::render(new, &shared);
+    outputs.extend(status);
+    problems.extend(found);
     let routes = &shared.data_routes;
     let removed = removed_paths(old, new, routes, &plan.old_ids, &plan.new_ids, slugs);
     Some(Partial {

@@ -103,6 +103,15 @@ pub fn pages_changed(old: &Site, new: &Site, changed: &[PathBuf]) -> Option<Part
         outputs.extend(guard.screen(sitemap::render(new, &shared)));
     }
     outputs.extend(guard.screen(host_files::render(new, &shared)));
+    // It lists stale translations, which any edit of a page may make or mend.
+    let (status, found) = super::translation_status::render(new, &shared);
+    outputs.extend(guard.screen(status));
+    problems.extend(found);
+    problems.extend(
+        crate::coverage::stale::find(new)
+            .into_iter()
+            .map(|s| s.warning),
+    );
     problems.extend(guard.into_problems());
     // Of two outputs with one path the first wins, as in `render_all`.
     outputs.sort_by(|a, b| a.path.cmp(&b.path));

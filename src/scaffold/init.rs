@@ -206,6 +206,7 @@ theme = "default"
         for (section, segment) in SECTIONS.iter().zip(t.segments) {
             text.push_str(&format!("{section} = \"{segment}\"\n"));
         }
+        text.push_str(&format!("page = \"{}\"\n", t.page_segment));
         text.push('\n');
     }
     text

@@ -23,6 +23,8 @@ pub struct Texts {
     /// URL segments of members, federations, services, technologies, countries, news,
     /// events, case studies and the hire page (`config::SECTIONS`, in order).
     pub segments: [&'static str; 9],
+    /// URL segment before a list page's number (`/nieuws/pagina/2/`).
+    pub page_segment: &'static str,
     pub federation_summary: &'static str,
 }
 
@@ -61,52 +63,54 @@ Questions? Ask us: see [about us](@/about.md).",
     news_title: "News",
     events_title: "Events",
     segments: ["members", "federations", "services", "technologies", "countries", "news", "events", "case-studies", "hire"],
+    page_segment: "page",
     federation_summary: "A federation of tech co-operatives.",
 };
 
 const FR: Texts = Texts {
     lang: "fr",
     site_title: "Notre fédération",
-    tagline: "Des coopératives tech qui travaillent ensemble",
+    tagline: "Des coopératives du numérique qui travaillent ensemble",
     menu: "menu-about = À propos\nmenu-members = Membres\nmenu-federations = Fédérations\nmenu-news = Actualités\nmenu-events = Événements\nmenu-join = Adhérer\n",
     home_title: "Bienvenue",
-    home_body: "Nous sommes une fédération de coopératives tech. Lisez [qui nous sommes](@/about.md) ou [rejoignez-nous](@/join.md).",
+    home_body: "Nous sommes une fédération de coopératives du numérique. Lisez [qui nous sommes](@/about.md) ou [rejoignez-nous](@/join.md).",
     about_title: "À propos",
     about_slug: "a-propos",
     about_body: "Dites ici qui vous êtes.",
     join_title: "Nous rejoindre",
     join_slug: "adherer",
-    join_body: "Une coopérative tech adhère en ajoutant un fichier au dépôt de ce site. Inutile de programmer : l'éditeur web de la forge qui héberge le dépôt (Codeberg, GitLab, GitHub…) suffit.
+    join_body: "Une coopérative du numérique adhère en ajoutant un fichier au dépôt de ce site. Inutile de programmer : l’éditeur web de la forge qui héberge le dépôt (Codeberg, GitLab, GitHub…) suffit.
 
 1. Ouvrez le dépôt sur sa forge et connectez-vous (créez un compte si besoin).
-2. Dans le dossier `content/members/`, créez un fichier au nom de votre coopérative, en minuscules, chiffres et tirets : par exemple `lumen-digital.toml`.
-3. Copiez-y l'exemple ci-dessous et remplacez les valeurs par les vôtres. Le résumé peut être écrit dans n'importe laquelle des langues du site.
-4. Enregistrez avec « proposer les modifications » : la forge ouvre une *pull request* (sur GitLab, une *merge request*).
-5. Une vérification automatique lit votre fichier. S'il y a une erreur, elle indique la ligne et comment la corriger : modifiez le fichier dans la même demande jusqu'à ce que la vérification passe.
-6. Les responsables de la fédération relisent la demande et l'acceptent. Votre coopérative apparaît alors comme candidate jusqu'à ce que les membres l'approuvent ; un responsable passe ensuite `status` à `\"active\"`.
+2. Dans le dossier `content/members/`, créez un fichier au nom de votre coopérative, en minuscules, chiffres et tirets : par exemple `lumen-digital.toml`.
+3. Copiez-y l’exemple ci-dessous et remplacez les valeurs par les vôtres. Le résumé peut être écrit dans n’importe laquelle des langues du site.
+4. Enregistrez avec « proposer les modifications » : la forge ouvre une *pull request* (sur GitLab, une *merge request*).
+5. Une vérification automatique lit votre fichier. S’il y a une erreur, elle indique la ligne et comment la corriger : modifiez le fichier dans la même demande jusqu’à ce que la vérification passe.
+6. Les responsables de la fédération relisent la demande et l’acceptent. Votre coopérative apparaît alors comme candidate jusqu’à ce que les membres l’approuvent ; un responsable passe ensuite `status` à `\"active\"`.
 
 {example}
 
-Des questions ? Écrivez-nous : voir [à propos](@/about.md).",
+Des questions ? Écrivez-nous : voir [à propos](@/about.md).",
     news_title: "Actualités",
     events_title: "Événements",
     segments: ["membres", "federations", "services", "technologies", "pays", "actualites", "evenements", "etudes-de-cas", "engager"],
-    federation_summary: "Une fédération de coopératives tech.",
+    page_segment: "page",
+    federation_summary: "Une fédération de coopératives du numérique.",
 };
 
 const NL: Texts = Texts {
     lang: "nl",
     site_title: "Onze federatie",
-    tagline: "Tech-coöperaties die samenwerken",
+    tagline: "Techcoöperaties die samenwerken",
     menu: "menu-about = Over ons\nmenu-members = Leden\nmenu-federations = Federaties\nmenu-news = Nieuws\nmenu-events = Evenementen\nmenu-join = Lid worden\n",
     home_title: "Welkom",
-    home_body: "Wij zijn een federatie van tech-coöperaties. Lees [over ons](@/about.md) of [word lid](@/join.md).",
+    home_body: "Wij zijn een federatie van techcoöperaties. Lees [over ons](@/about.md) of [word lid](@/join.md).",
     about_title: "Over ons",
     about_slug: "over-ons",
     about_body: "Schrijf hier wie jullie zijn.",
     join_title: "Lid worden",
     join_slug: "lid-worden",
-    join_body: "Een tech-coöperatie wordt lid door één bestand toe te voegen aan de repository van deze website. Programmeren is niet nodig: de webeditor van de forge waar de repository staat (Codeberg, GitLab, GitHub…) volstaat.
+    join_body: "Een techcoöperatie wordt lid door één bestand toe te voegen aan de repository van deze website. Programmeren is niet nodig: de webeditor van de forge waar de repository staat (Codeberg, GitLab, GitHub…) volstaat.
 
 1. Open de repository op de forge en meld je aan (maak zo nodig een account).
 2. Maak in de map `content/members/` een nieuw bestand met de naam van je coöperatie, in kleine letters, cijfers en koppeltekens: bijvoorbeeld `lumen-digital.toml`.
@@ -121,7 +125,8 @@ Vragen? Schrijf ons: zie [over ons](@/about.md).",
     news_title: "Nieuws",
     events_title: "Evenementen",
     segments: ["leden", "federaties", "diensten", "technologieen", "landen", "nieuws", "evenementen", "praktijkvoorbeelden", "inhuren"],
-    federation_summary: "Een federatie van tech-coöperaties.",
+    page_segment: "pagina",
+    federation_summary: "Een federatie van techcoöperaties.",
 };
 
 const DE: Texts = Texts {
@@ -151,5 +156,6 @@ Fragen? Schreiben Sie uns: siehe [über uns](@/about.md).",
     news_title: "Neuigkeiten",
     events_title: "Veranstaltungen",
     segments: ["mitglieder", "verbaende", "leistungen", "technologien", "laender", "neuigkeiten", "veranstaltungen", "fallstudien", "beauftragen"],
+    page_segment: "seite",
     federation_summary: "Ein Verband von Tech-Genossenschaften.",
 };

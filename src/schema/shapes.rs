@@ -61,6 +61,11 @@ pub const MEMBER: &[Field] = &[
     opt("founded", Kind::Year, "founded = 2019"),
     opt("city", Kind::Text, "city = \"Brussels\""),
     opt(
+        "city_translations",
+        Kind::Named(&Kind::Text),
+        "city_translations = { nl = \"Brussel\", fr = \"Bruxelles\" }",
+    ),
+    opt(
         "coordinates",
         Kind::Coordinates,
         "coordinates = [50.85, 4.35]",
@@ -128,6 +133,11 @@ pub const RELATIONS: &[&str] = &["member", "forming", "observer", "sister", "par
 /// A federation file, `content/federations/<slug>.toml`.
 pub const FEDERATION: &[Field] = &[
     req("name", Kind::Text, "name = \"Tech Co-ops Belgium\""),
+    opt(
+        "name_translations",
+        Kind::Named(&Kind::Text),
+        "name_translations = { fr = \"Fédération belge des coopératives du numérique\" }",
+    ),
     opt("short_name", Kind::Text, "short_name = \"TCB\""),
     opt("countries", Kind::TextList, "countries = [\"BE\"]"),
     req("relation", Kind::Choice(RELATIONS), "relation = \"member\""),
@@ -202,6 +212,11 @@ pub const FRONT_MATTER: &[Field] = &[
         "[case_study] coops = [\"lumen-digital\"]",
     ),
     opt("extra", Kind::Any, "[extra] key = \"value\""),
+    opt(
+        "translated_from",
+        Kind::Text,
+        "translated_from = \"3f2a9c0d1e4b5a67\"",
+    ),
 ];
 
 /// The `[case_study]` table of a case study (`content::case_study::CaseStudyInfo`).
@@ -252,6 +267,7 @@ const SEGMENTS: &[Field] = &[
         "case-studies = \"etudes-de-cas\"",
     ),
     opt("hire", Kind::Text, "hire = \"engager\""),
+    opt("page", Kind::Text, "page = \"pagina\""),
 ];
 
 const NEWS: &[Field] = &[opt("page_size", Kind::Count, "page_size = 10")];

@@ -12,8 +12,9 @@
 //! px and behind a working "Menu" button on phones, short pages keep the footer at the
 //! bottom, print and the dark scheme hold (`layout`); an empty filter result says so and
 //! offers a reset, and a group of nearby co-ops on the map narrows the list to them
-//! (`directory`); the hire page's filters narrow co-ops and case studies (`hire`).
-//! Screenshots go to `target/screenshots/`.
+//! (`directory`); the hire page's filters narrow co-ops and case studies (`hire`);
+//! the live count uses all four Polish plural forms (`plurals`, on the Polish
+//! fixture). Screenshots go to `target/screenshots/`.
 //!
 //! Needs `chromium`, `chromedriver` and axe-core (`AXE_CORE_JS`, else
 //! `target/npm/node_modules/axe-core/axe.min.js`). Without them the suite says so loudly
@@ -23,6 +24,7 @@
 mod directory;
 mod hire;
 mod layout;
+mod plurals;
 mod webdriver;
 
 use std::io::Write;
@@ -68,6 +70,7 @@ fn default_theme_in_headless_chromium() {
     suite.empty_filter_result();
     suite.map_groups_filter_the_directory();
     suite.hire_filters();
+    suite.polish_live_count();
     suite.pages_in_every_language();
     suite.more_pages_fit_every_width();
     suite.compact_menu_opens();

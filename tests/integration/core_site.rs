@@ -254,7 +254,7 @@ fn languages_are_configuration() {
 #[test]
 fn check_lists_missing_translations_without_writing() {
     let site = TestSite::fixture("spanish");
-    let run = site.run(&["check"]).success();
+    let run = site.run(&["check", "--verbose"]).success();
     assert!(
         run.stderr().contains("is not translated into `es`"),
         "{}",

@@ -408,7 +408,7 @@ fn texts_shown_in_another_language_carry_a_notice() {
     let french = run.page("fr/membres/kiez-code/index.html");
     assert_eq!(
         french.text(".text-fallback-notice"),
-        "Ce texte n’existe pas encore en français ; il s’affiche dans la langue où il a été écrit."
+        "Ce texte n’existe pas encore en français\u{202f}; il s’affiche dans la langue où il a été écrit."
     );
     assert_eq!(french.attr(".lead", "lang"), "en");
     let english_page = run.page("members/kiez-code/index.html");

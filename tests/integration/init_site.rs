@@ -178,8 +178,8 @@ fn init_writes_git_netlify_and_ci_files_that_name_real_commands() {
         let table = segments["segments"][lang].as_table().expect("segments");
         assert_eq!(
             table.len(),
-            9,
-            "every built-in section is translated into {lang}"
+            10,
+            "every built-in section (and the list pages' `page`) is translated into {lang}"
         );
     }
 }

@@ -53,7 +53,7 @@ fn check_json_format_lists_diagnostics() {
     let site = TestSite::fixture("invalid-core");
     let run = site.run(&["check", "--format", "json"]).failure(1);
     let json: serde_json::Value = serde_json::from_str(&run.stdout()).expect("valid JSON");
-    let items = json.as_array().expect("array");
+    let items = json["diagnostics"].as_array().expect("array");
     assert!(items
         .iter()
         .any(|d| d["path"] == "content/unknown-key.md" && d["line"] == 3 && d["col"] == 1));

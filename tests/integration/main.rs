@@ -35,3 +35,5 @@ mod theme_text;
 mod translating;
 mod translating_numbers;
 mod translating_order;
+mod translating_status;
+mod translating_strings;

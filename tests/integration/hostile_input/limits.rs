@@ -73,7 +73,7 @@ fn not_translated_warnings_stay_linear_in_the_number_of_messages() {
     text.extend((0..10_000).map(|i| format!("bulk-{i} = Text {i}\n")));
     site.write("i18n/en/bulk.ftl", &text);
     let started = Instant::now();
-    let run = site.run(&["check"]).success();
+    let run = site.run(&["check", "--verbose"]).success();
     let elapsed = started.elapsed();
     expect_at(
         &run,

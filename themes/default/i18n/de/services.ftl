@@ -3,6 +3,7 @@
 
 service-web-development = Webentwicklung
 service-mobile-apps = Mobile Apps
+    .inline = mobile Apps
 service-cms-development = CMS-Entwicklung
 service-e-commerce = E-Commerce
 service-ux-design = UX- und Interface-Design

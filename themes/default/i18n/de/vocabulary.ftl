@@ -1,6 +1,6 @@
 # Kontrollierte Vokabulare: Genossenschaftsarten, Mitgliedsstatus, Vertragsarten, Beziehungen zwischen Verbänden und Sprachnamen.
 
-coop-type-worker = Mitarbeitergenossenschaft
+coop-type-worker = Produktivgenossenschaft
 coop-type-multi-stakeholder = Multi-Stakeholder-Genossenschaft
 coop-type-producer = Produzentengenossenschaft
 coop-type-consumer = Verbrauchergenossenschaft
@@ -21,7 +21,7 @@ contract-type-pro-bono = Pro bono
 relation-member = Mitglied
 relation-forming = In Gründung
 relation-observer = Beobachter
-relation-sister = Schwesterföderation
+relation-sister = Schwesterverband
 relation-parent = Dachorganisation
 
 language-en = Englisch

@@ -26,19 +26,19 @@ federations-count = { $count ->
 home-totals-heading = La fédération en chiffres
 member-logo-alt = Logo de la coopérative { $name }
 member-website = Site web
-member-email = E-mail
+member-email = Courriel
 member-phone = Téléphone
 member-matrix = Matrix
 member-legal-form = Forme juridique
 member-founded = Création
 member-size = Taille
 member-workers = { $count ->
-    [one] { $count } travailleur
-   *[other] { $count } travailleurs
+    [one] { $count } salarié
+   *[other] { $count } salariés
 }
 member-members = { $count ->
-    [one] { $count } membre
-   *[other] { $count } membres
+    [one] { $count } associé
+   *[other] { $count } associés
 }
 member-languages = Langues de travail
 member-federations = Fédérations
@@ -61,7 +61,7 @@ community-wiki = Wiki
 community-mailing_list = Liste de diffusion
 community-fediverse = Fediverse
 federations-title = Fédérations
-federations-intro = Les fédérations nationales de coopératives tech, les organisations dont elles font partie et nos fédérations sœurs.
+federations-intro = Les fédérations nationales de coopératives du numérique, les organisations dont elles font partie et nos fédérations sœurs.
 federations-members-heading = Fédérations membres
 federations-parents-heading = Les réseaux dont nous faisons partie
 federations-others-heading = Fédérations sœurs et observatrices
@@ -75,7 +75,7 @@ services-page-title = Coopératives proposant le service { $name }
 technologies-title = Technologies
 technologies-page-title = Coopératives qui utilisent { $name }
 countries-title = Pays
-countries-page-title = Coopératives par pays : { $name }
+countries-page-title = Coopératives par pays : { $name }
 filter-legend = Filtrer l’annuaire
 filter-text = Rechercher
 filter-country = Pays

@@ -1,7 +1,7 @@
 # Actualités, événements, flux et calendriers.
-feed-title = { site-title } : actualités
+feed-title = { site-title } : actualités
 feed-subscribe = Suivre les actualités (flux Atom)
-calendar-name = { site-title } : événements
+calendar-name = { site-title } : événements
 calendar-subscribe = S’abonner à tous les événements (iCalendar)
 pagination-label = Plus d’actualités
 pagination-newer = Articles plus récents

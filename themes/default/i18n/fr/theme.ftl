@@ -1,20 +1,20 @@
 language-native = Français
-site-title = Une fédération de coopératives tech
-site-tagline = Des coopératives tech qui travaillent ensemble
+site-title = Une fédération de coopératives du numérique
+site-tagline = Des coopératives du numérique qui travaillent ensemble
 skip-to-content = Aller au contenu
 nav-main = Menu principal
 nav-menu = Menu
 nav-languages = Langues
 menu-home = Accueil
-fallback-notice = Cette page n’est pas encore traduite en français ; elle s’affiche dans sa langue d’origine.
+fallback-notice = Cette page n’est pas encore traduite en français ; elle s’affiche dans sa langue d’origine.
 fallback-original-link = Lire l’original
 section-empty = Rien ici pour le moment.
 not-found-title = Page introuvable
 not-found-text = La page que vous cherchez n’existe pas ou a été déplacée.
-not-found-help = Vous trouverez peut-être ce que vous cherchiez sur l’une de ces pages :
+not-found-help = Vous trouverez peut-être ce que vous cherchiez sur l’une de ces pages :
 back-home = Retour à l’accueil
 redirect-title = Cette page a été déplacée
-redirect-text = Cette page a été déplacée : suivez ce lien.
+redirect-text = Cette page a été déplacée : suivez ce lien.
 footer-built-with = Construit avec federa, un logiciel libre pour les fédérations coopératives.
 footer-federations = Nos fédérations
 footer-follow = Nous suivre
@@ -29,8 +29,8 @@ home-news-heading = Dernières actualités
 home-news-all = Toutes les actualités
 home-events-heading = À venir
 home-events-all = Tous les événements
-home-join-heading = Vous faites vivre une coopérative numérique ? Rejoignez-nous.
-home-join-text = Coopératives et fédérations nationales sont les bienvenues : partagez travail, outils et savoir-faire avec d’autres personnes qui possèdent leur lieu de travail.
+home-join-heading = Vous faites vivre une coopérative numérique ? Rejoignez-nous.
+home-join-text = Coopératives et fédérations nationales sont les bienvenues : partagez travail, outils et savoir-faire avec d’autres personnes qui possèdent leur lieu de travail.
 home-stat-coops = { $count ->
     [one] coopérative membre
    *[other] coopératives membres
