@@ -17,7 +17,7 @@ use crate::schema::{self, shapes, Source};
 pub const FILE: &str = "site.toml";
 
 /// Built-in sections whose URL segment can be translated per language.
-pub const SECTIONS: [&str; 7] = [
+pub const SECTIONS: [&str; 8] = [
     "members",
     "federations",
     "services",
@@ -25,6 +25,7 @@ pub const SECTIONS: [&str; 7] = [
     "countries",
     "news",
     "events",
+    "search",
 ];
 
 #[derive(Debug, Clone, Deserialize)]
@@ -76,6 +77,7 @@ pub struct Segments {
     pub countries: Option<String>,
     pub news: Option<String>,
     pub events: Option<String>,
+    pub search: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -125,6 +127,7 @@ impl Segments {
             "countries" => self.countries.as_deref(),
             "news" => self.news.as_deref(),
             "events" => self.events.as_deref(),
+            "search" => self.search.as_deref(),
             _ => None,
         }
     }

@@ -21,7 +21,7 @@ pub struct Texts {
     pub news_title: &'static str,
     pub events_title: &'static str,
     /// URL segments of members, federations, services, technologies, countries, news, events.
-    pub segments: [&'static str; 7],
+    pub segments: [&'static str; 8],
     pub federation_summary: &'static str,
 }
 
@@ -59,7 +59,7 @@ const EN: Texts = Texts {
 Questions? Ask us: see [about us](@/about.md).",
     news_title: "News",
     events_title: "Events",
-    segments: ["members", "federations", "services", "technologies", "countries", "news", "events"],
+    segments: ["members", "federations", "services", "technologies", "countries", "news", "events", "search"],
     federation_summary: "A federation of tech co-operatives.",
 };
 
@@ -89,7 +89,7 @@ const FR: Texts = Texts {
 Des questions ? Écrivez-nous : voir [à propos](@/about.md).",
     news_title: "Actualités",
     events_title: "Événements",
-    segments: ["membres", "federations", "services", "technologies", "pays", "actualites", "evenements"],
+    segments: ["membres", "federations", "services", "technologies", "pays", "actualites", "evenements", "recherche"],
     federation_summary: "Une fédération de coopératives tech.",
 };
 
@@ -119,7 +119,7 @@ const NL: Texts = Texts {
 Vragen? Schrijf ons: zie [over ons](@/about.md).",
     news_title: "Nieuws",
     events_title: "Evenementen",
-    segments: ["leden", "federaties", "diensten", "technologieen", "landen", "nieuws", "evenementen"],
+    segments: ["leden", "federaties", "diensten", "technologieen", "landen", "nieuws", "evenementen", "zoeken"],
     federation_summary: "Een federatie van tech-coöperaties.",
 };
 
@@ -149,6 +149,6 @@ const DE: Texts = Texts {
 Fragen? Schreiben Sie uns: siehe [über uns](@/about.md).",
     news_title: "Neuigkeiten",
     events_title: "Veranstaltungen",
-    segments: ["mitglieder", "verbaende", "leistungen", "technologien", "laender", "neuigkeiten", "veranstaltungen"],
+    segments: ["mitglieder", "verbaende", "leistungen", "technologien", "laender", "neuigkeiten", "veranstaltungen", "suche"],
     federation_summary: "Ein Verband von Tech-Genossenschaften.",
 };

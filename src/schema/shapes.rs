@@ -216,6 +216,7 @@ const SEGMENTS: &[Field] = &[
     opt("countries", Kind::Text, "countries = \"pays\""),
     opt("news", Kind::Text, "news = \"actualites\""),
     opt("events", Kind::Text, "events = \"evenements\""),
+    opt("search", Kind::Text, "search = \"recherche\""),
 ];
 
 const NEWS: &[Field] = &[opt("page_size", Kind::Count, "page_size = 10")];

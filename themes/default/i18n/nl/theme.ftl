@@ -60,3 +60,29 @@ map-caption-none = Geen van de getoonde coöperaties staat op de kaart.
 directory-map-heading = Op de kaart
 # The link to a page's source file on the forge (site.toml `repository`).
 edit-this-page = Deze pagina bewerken
+
+## Search (search.html, search.js, render::search)
+menu-search = Zoeken
+search-title = Zoeken
+search-label = Zoeken op de site
+search-button = Zoeken
+search-needs-script = Zoeken werkt met JavaScript, dat in deze browser uitstaat of niet wordt ondersteund. Alle coöperaties staan in de ledenlijst en elke pagina is te bereiken via het menu:
+search-browse-members = De ledenlijst
+search-loading = De index wordt geladen…
+search-failed = De zoekindex kon niet worden geladen. Blader in plaats daarvan door de pagina’s hieronder.
+search-none = Niets gevonden. Probeer minder of kortere woorden.
+search-results = { $count ->
+    [one] Eén pagina gevonden.
+   *[other] { $count } pagina’s gevonden.
+}
+search-kind-index = Home
+search-kind-page = Pagina
+search-kind-section = Rubriek
+search-kind-news = Nieuws
+search-kind-events = Evenement
+search-kind-member = Coöperatie
+search-kind-members = Ledenlijst
+search-kind-federation = Federatie
+search-kind-federations = Federaties
+search-kind-term = Onderwerp
+search-kind-terms = Onderwerpen
