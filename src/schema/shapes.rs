@@ -56,7 +56,7 @@ pub const MEMBER: &[Field] = &[
     ),
     req("coop_type", Kind::Text, "coop_type = \"worker\""),
     opt("status", Kind::Choice(STATUSES), "status = \"applicant\""),
-    opt("legal_form", Kind::Text, "legal_form = \"SCRL\""),
+    opt("legal_form", Kind::Text, "legal_form = \"SC\""),
     opt("founded", Kind::Year, "founded = 2019"),
     opt("city", Kind::Text, "city = \"Brussels\""),
     opt(

@@ -10,7 +10,7 @@ use std::time::Instant;
 use crate::content::{data, DIR};
 use crate::diagnostic::Diagnostic;
 use crate::render::partial::Partial;
-use crate::render::{self, partial, partial_pages};
+use crate::render::{self, partial, partial_pages, search};
 use crate::serve::rebuild::{fail, files_of, Builder};
 use crate::serve::state::{Files, State};
 use crate::site::Site;
@@ -108,7 +108,7 @@ impl Builder {
             };
             problems.extend(result.problems.iter().cloned());
             if !problems.iter().any(Diagnostic::is_error) {
-                let files = applied(&state.files(), result);
+                let files = applied(&new, &state.files(), result);
                 self.publish(state, files, ", pages only", started, what);
                 self.keep(Some(new));
                 return true;
@@ -150,8 +150,9 @@ impl Builder {
     }
 }
 
-/// The served `old` files with a partial render applied.
-fn applied(old: &Files, result: Partial) -> Files {
+/// The served `old` files with a partial render of `site` applied, and the search
+/// indexes read again from the pages that result.
+fn applied(site: &Site, old: &Files, result: Partial) -> Files {
     let mut files = old.clone();
     for path in &result.removed {
         files.remove(path);
@@ -162,6 +163,11 @@ fn applied(old: &Files, result: Partial) -> Files {
             .into_iter()
             .map(|o| (o.path, Arc::new(o.bytes))),
     );
+    let pages = files
+        .iter()
+        .map(|(path, bytes)| (path.as_str(), bytes.as_slice()));
+    let indexes = search::refresh(site, pages);
+    files.extend(indexes.into_iter().map(|o| (o.path, Arc::new(o.bytes))));
     files
 }
 
@@ -176,7 +182,7 @@ fn render_members(
     match partial::members_changed(old_site, new_site, slugs) {
         Some(mut result) => {
             let problems = std::mem::take(&mut result.problems);
-            ((applied(old, result), ", members only"), problems)
+            ((applied(new_site, old, result), ", members only"), problems)
         }
         None => {
             let (outputs, problems) = render::render_all(new_site);

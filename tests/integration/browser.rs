@@ -11,7 +11,9 @@
 //! than the window at 320, 375 or 1280 px, in any language, the menu is one row at 1280
 //! px and behind a working "Menu" button on phones, short pages keep the footer at the
 //! bottom, print and the dark scheme hold (`layout`); an empty filter result says so and
-//! offers a reset (`directory`). Screenshots go to `target/screenshots/`.
+//! offers a reset (`directory`); a French search for "Django" finds the French and
+//! Belgian Django co-ops, and the search page fits and explains itself without
+//! JavaScript (`search`). Screenshots go to `target/screenshots/`.
 //!
 //! Needs `chromium`, `chromedriver` and axe-core (`AXE_CORE_JS`, else
 //! `target/npm/node_modules/axe-core/axe.min.js`). Without them the suite says so loudly
@@ -20,6 +22,7 @@
 
 mod directory;
 mod layout;
+mod search;
 mod webdriver;
 
 use std::io::Write;
@@ -68,6 +71,7 @@ fn default_theme_in_headless_chromium() {
     suite.compact_menu_opens();
     suite.footer_and_current_section();
     suite.print_and_dark();
+    suite.search_page();
     assert!(
         suite.failures.is_empty(),
         "{} problem(s) in the browser:\n- {}",
