@@ -1,5 +1,5 @@
 site-title = Tech Co-ops Europe
-site-tagline = Een federatie van nationale federaties van tech-coöperaties
+site-tagline = Een federatie van nationale federaties van techcoöperaties
 menu-about = Over ons
 menu-news = Nieuws
 menu-events = Evenementen

@@ -1,5 +1,5 @@
 language-native = Nederlands
-site-title = Een federatie van tech-coöperaties
+site-title = Een federatie van techcoöperaties
 site-tagline = Tech-coöperaties die samenwerken
 skip-to-content = Naar de inhoud
 nav-main = Hoofdmenu
@@ -29,8 +29,8 @@ home-news-heading = Laatste nieuws
 home-news-all = Al het nieuws
 home-events-heading = Binnenkort
 home-events-all = Alle evenementen
-home-join-heading = Runt u een tech-coöperatie? Sluit u aan.
-home-join-text = Coöperaties en nationale federaties zijn welkom: deel werk, gereedschap en kennis met mensen die net als u eigenaar zijn van hun werkplek.
+home-join-heading = Heb je een techcoöperatie? Sluit je aan.
+home-join-text = Coöperaties en nationale federaties zijn welkom: deel werk, gereedschap en kennis met mensen die net als jij eigenaar zijn van hun werkplek.
 home-stat-coops = { $count ->
     [one] lid-coöperatie
    *[other] lid-coöperaties
