@@ -152,8 +152,11 @@ pub fn render_each(site: &Site, emit_out: &mut dyn FnMut(Vec<OutputFile>)) -> Ve
     let mut guard = static_collisions::Guard::new(site);
     // Every HTML page passes by the search index on its way out.
     let search = std::cell::RefCell::new(search::Collector::default());
+    let searchable = search::enabled(site);
     let emit = &mut |batch: Vec<OutputFile>| {
-        search.borrow_mut().scan(&batch);
+        if searchable {
+            search.borrow_mut().scan(&batch);
+        }
         emit_out(guard.screen(batch))
     };
     let mut jobs: Vec<Job> = site
@@ -192,8 +195,10 @@ pub fn render_each(site: &Site, emit_out: &mut dyn FnMut(Vec<OutputFile>)) -> Ve
     let (search_pages, found) = search::page::render(site, &shared);
     problems.extend(found);
     checked(search_pages, emit);
-    let indexes = search.borrow().indexes(site);
-    checked(indexes, emit);
+    if searchable {
+        let indexes = search.borrow().indexes(site);
+        checked(indexes, emit);
+    }
     checked(
         site.theme
             .static_files

@@ -116,7 +116,7 @@ mod tests {
         let de = WordStemmer::for_language("de");
         assert_eq!(de.stem("genossenschaften"), de.stem("genossenschaft"));
         let nl = WordStemmer::for_language("nl");
-        assert_eq!(nl.stem("coöperaties"), nl.stem("coöperatie"));
+        assert_eq!(nl.stem("werkgroepen"), nl.stem("werkgroep"));
         let en = WordStemmer::for_language("en-GB");
         assert_eq!(en.stem("developers"), en.stem("developer"));
         assert_eq!(

@@ -78,12 +78,21 @@ impl Collector {
     }
 }
 
+/// Whether `site` has a search page: a theme without `search.html` gets no index
+/// either, and pays nothing for it.
+pub fn enabled(site: &Site) -> bool {
+    site.templates.has(page::TEMPLATE)
+}
+
 /// The indexes for `files` (output path, bytes): a whole site as served, after a
-/// partial render changed some of its pages.
+/// partial render changed some of its pages. None when the site has no search page.
 pub fn refresh<'a>(
     site: &Site,
     files: impl Iterator<Item = (&'a str, &'a [u8])>,
 ) -> Vec<OutputFile> {
+    if !enabled(site) {
+        return Vec::new();
+    }
     let pages: Vec<(&str, &[u8])> = files.filter(|(path, _)| path.ends_with(".html")).collect();
     let entries = pages
         .into_par_iter()
