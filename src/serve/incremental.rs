@@ -4,7 +4,7 @@
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, PoisonError};
+use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Instant;
 
 use crate::content::{data, DIR};
@@ -73,7 +73,8 @@ impl Builder {
             .collect();
         let mut files = None;
         if !problems.iter().any(Diagnostic::is_error) {
-            let (rendered, found) = render_members(&site, &new, &slugs, &state.files());
+            let (rendered, found) =
+                render_members(&site, &new, &slugs, &state.files(), &self.search);
             problems.extend(found);
             files = Some(rendered);
         }
@@ -108,7 +109,7 @@ impl Builder {
             };
             problems.extend(result.problems.iter().cloned());
             if !problems.iter().any(Diagnostic::is_error) {
-                let files = applied(&new, &state.files(), result);
+                let files = applied(&new, &state.files(), result, &self.search);
                 self.publish(state, files, ", pages only", started, what);
                 self.keep(Some(new));
                 return true;
@@ -151,8 +152,9 @@ impl Builder {
 }
 
 /// The served `old` files with a partial render of `site` applied, and the search
-/// indexes read again from the pages that result.
-fn applied(site: &Site, old: &Files, result: Partial) -> Files {
+/// indexes read again from the pages that result (only changed pages are re-read:
+/// `cache`).
+fn applied(site: &Site, old: &Files, result: Partial, cache: &Mutex<search::Cache>) -> Files {
     let mut files = old.clone();
     for path in &result.removed {
         files.remove(path);
@@ -163,10 +165,8 @@ fn applied(site: &Site, old: &Files, result: Partial) -> Files {
             .into_iter()
             .map(|o| (o.path, Arc::new(o.bytes))),
     );
-    let pages = files
-        .iter()
-        .map(|(path, bytes)| (path.as_str(), bytes.as_slice()));
-    let indexes = search::refresh(site, pages);
+    let mut cache = cache.lock().unwrap_or_else(PoisonError::into_inner);
+    let indexes = search::refresh_cached(site, &files, &mut cache);
     files.extend(indexes.into_iter().map(|o| (o.path, Arc::new(o.bytes))));
     files
 }
@@ -178,11 +178,15 @@ fn render_members(
     new_site: &Site,
     slugs: &BTreeSet<String>,
     old: &Files,
+    cache: &Mutex<search::Cache>,
 ) -> ((Files, &'static str), Vec<Diagnostic>) {
     match partial::members_changed(old_site, new_site, slugs) {
         Some(mut result) => {
             let problems = std::mem::take(&mut result.problems);
-            ((applied(new_site, old, result), ", members only"), problems)
+            (
+                (applied(new_site, old, result, cache), ", members only"),
+                problems,
+            )
         }
         None => {
             let (outputs, problems) = render::render_all(new_site);

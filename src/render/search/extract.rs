@@ -10,6 +10,10 @@
 //! The HTML is federa's own output (escaped text, balanced elements), so a small
 //! scanner suffices; it never fails, at worst it indexes a little markup as text.
 
+use std::collections::BTreeSet;
+
+use crate::render::search::fold;
+
 /// One page, as the search index needs it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Entry {
@@ -20,8 +24,12 @@ pub struct Entry {
     pub title: String,
     /// The `description` meta, else the first words of the text.
     pub summary: String,
-    /// The text of `<main>` (the title included).
-    pub text: String,
+    /// The distinct words of `<main>` (the title included), in lower case, sorted by
+    /// code point:
+    /// computed here, where pages are read in parallel, once per page.
+    pub words: Vec<String>,
+    /// The distinct words of the title.
+    pub title_words: Vec<String>,
 }
 
 /// Elements whose content is never indexed.
@@ -61,10 +69,18 @@ pub fn entry(html: &str) -> Option<Entry> {
     Some(Entry {
         lang,
         kind,
-        title,
         summary,
-        text,
+        words: distinct_words(&format!("{title} {text}")),
+        title_words: distinct_words(&title),
+        title,
     })
+}
+
+/// The distinct words of `text`, lower-cased, sorted.
+fn distinct_words(text: &str) -> Vec<String> {
+    let lower = text.to_lowercase();
+    let words: BTreeSet<&str> = fold::words(&lower).collect();
+    words.into_iter().map(str::to_string).collect()
 }
 
 /// The first words of `text`, with "…" when cut.
@@ -215,7 +231,11 @@ mod tests {
         assert_eq!(entry.lang, "fr");
         assert_eq!(entry.kind, "member");
         assert_eq!(entry.title, "L'Atelier & Co");
-        assert_eq!(entry.text, "L'Atelier & Co Développement Django à Lyon.");
+        assert_eq!(
+            entry.words,
+            ["atelier", "co", "django", "développement", "l", "lyon", "à"]
+        );
+        assert_eq!(entry.title_words, ["atelier", "co", "l"]);
         assert_eq!(entry.summary, "Développement Django à Lyon.");
     }
 

@@ -40,13 +40,12 @@ pub fn fold(text: &str) -> String {
     out
 }
 
-/// The words of `text`, in lower case (not folded: stemmers need the accents).
-/// A word is a run of letters and digits; apostrophes and hyphens separate words, so
-/// "l’équipe" gives "l" and "équipe" and "Co-op" gives "co" and "op".
-pub fn words(text: &str) -> impl Iterator<Item = String> + '_ {
+/// The words of `text` (lower-case it first: stemmers need the accents, not the
+/// capitals). A word is a run of letters and digits; apostrophes and hyphens separate
+/// words, so "l’équipe" gives "l" and "équipe" and "co-op" gives "co" and "op".
+pub fn words(text: &str) -> impl Iterator<Item = &str> + '_ {
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
 }
 
 /// A language's stemmer, or none (words are then their own stems).
@@ -105,7 +104,7 @@ mod tests {
 
     #[test]
     fn splits_on_apostrophes_and_hyphens() {
-        let found: Vec<String> = words("L’équipe d'une Co-op.").collect();
+        let found: Vec<&str> = words("l’équipe d'une co-op.").collect();
         assert_eq!(found, ["l", "équipe", "d", "une", "co", "op"]);
     }
 

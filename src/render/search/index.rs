@@ -22,7 +22,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use serde::Serialize;
 
 use crate::render::search::extract::Entry;
-use crate::render::search::fold::{fold, words, WordStemmer};
+use crate::render::search::fold::{fold, WordStemmer};
 
 /// The version of the index format; `search.js` refuses others.
 pub const FORMAT: u32 = 1;
@@ -33,15 +33,49 @@ struct Index<'a> {
     lang: &'a str,
     kinds: Vec<(&'a str, String)>,
     docs: Vec<(&'a str, &'a str, usize, &'a str)>,
-    stems: Vec<(String, Vec<usize>, Vec<usize>)>,
+    stems: Vec<(&'a str, Vec<u32>, Vec<u32>)>,
     words: BTreeMap<String, usize>,
 }
 
-/// Documents of one stem: all that contain it, and those with it in their title.
+/// Stems met so far, numbered in order of appearance, with their documents.
 #[derive(Default)]
-struct Postings {
-    docs: BTreeSet<usize>,
-    titles: BTreeSet<usize>,
+struct Stems {
+    /// Lower-case word -> its stem's number (each word is stemmed and folded once).
+    of_word: HashMap<String, usize>,
+    /// Folded stem -> its number.
+    numbers: HashMap<String, usize>,
+    /// Per stem number: the stem, its documents and its title documents, ascending.
+    postings: Vec<(String, Vec<u32>, Vec<u32>)>,
+}
+
+impl Stems {
+    /// The number of `word`'s stem.
+    fn of(&mut self, word: &str, stemmer: &WordStemmer) -> usize {
+        if let Some(&number) = self.of_word.get(word) {
+            return number;
+        }
+        let stem = stemmer.stem(word);
+        let next = self.numbers.len();
+        let number = *self.numbers.entry(stem.clone()).or_insert(next);
+        if number == next {
+            self.postings.push((stem, Vec::new(), Vec::new()));
+        }
+        self.of_word.insert(word.to_string(), number);
+        number
+    }
+
+    /// Records that document `doc` (numbers come in ascending order) has `word`.
+    fn add(&mut self, word: &str, doc: u32, in_title: bool, stemmer: &WordStemmer) {
+        let number = self.of(word, stemmer);
+        let (_, docs, titles) = &mut self.postings[number];
+        // Two word forms of one stem in a page give one entry.
+        if docs.last() != Some(&doc) {
+            docs.push(doc);
+        }
+        if in_title && titles.last() != Some(&doc) {
+            titles.push(doc);
+        }
+    }
 }
 
 /// The JSON index of `pages` (`(url, entry)`, all of language `lang`); `label` names
@@ -56,33 +90,28 @@ pub fn build(lang: &str, pages: &[(&str, &Entry)], label: &dyn Fn(&str) -> Strin
         .into_iter()
         .collect();
     let stemmer = WordStemmer::for_language(lang);
-    // Most words recur across pages: each is stemmed once.
-    let mut stems: HashMap<String, String> = HashMap::new();
-    let mut postings: BTreeMap<String, Postings> = BTreeMap::new();
-    let mut word_stems: BTreeMap<String, String> = BTreeMap::new();
-    for (doc, (_, entry)) in pages.iter().enumerate() {
-        let title_words: BTreeSet<String> = words(&entry.title).collect();
-        let text_words: BTreeSet<String> = words(&entry.text)
-            .chain(title_words.iter().cloned())
-            .collect();
-        for word in text_words {
-            let stem = stems
-                .entry(word.clone())
-                .or_insert_with(|| stemmer.stem(&word))
-                .clone();
-            let posting = postings.entry(stem.clone()).or_default();
-            posting.docs.insert(doc);
-            if title_words.contains(&word) {
-                posting.titles.insert(doc);
-            }
-            word_stems.entry(fold(&word)).or_insert(stem);
+    let mut stems = Stems::default();
+    for (doc, (_, entry)) in (0u32..).zip(&pages) {
+        for word in &entry.words {
+            let in_title = entry.title_words.binary_search(word).is_ok();
+            stems.add(word, doc, in_title, &stemmer);
         }
     }
-    let stem_ids: BTreeMap<&str, usize> = postings
-        .keys()
-        .enumerate()
-        .map(|(i, stem)| (stem.as_str(), i))
-        .collect();
+    // Stems sorted, so the output does not depend on the order words were met in.
+    let mut order: Vec<usize> = (0..stems.postings.len()).collect();
+    order.sort_by(|a, b| stems.postings[*a].0.cmp(&stems.postings[*b].0));
+    let mut rank = vec![0; order.len()];
+    for (position, number) in order.iter().enumerate() {
+        rank[*number] = position;
+    }
+    let mut words = BTreeMap::new();
+    for (word, number) in &stems.of_word {
+        // Words that fold alike ("élève", "eleve") keep the first stem in order.
+        let folded = fold(word);
+        let candidate = rank[*number];
+        let kept = words.entry(folded).or_insert(candidate);
+        *kept = (*kept).min(candidate);
+    }
     let index = Index {
         format: FORMAT,
         lang,
@@ -93,13 +122,13 @@ pub fn build(lang: &str, pages: &[(&str, &Entry)], label: &dyn Fn(&str) -> Strin
                 (*url, e.title.as_str(), kind, e.summary.as_str())
             })
             .collect(),
-        words: word_stems
+        words,
+        stems: order
             .iter()
-            .map(|(word, stem)| (word.clone(), stem_ids[stem.as_str()]))
-            .collect(),
-        stems: postings
-            .into_iter()
-            .map(|(stem, p)| (stem, gaps(&p.docs), gaps(&p.titles)))
+            .map(|&n| {
+                let (stem, docs, titles) = &stems.postings[n];
+                (stem.as_str(), gaps(docs), gaps(titles))
+            })
             .collect(),
         kinds: kinds.iter().map(|kind| (*kind, label(kind))).collect(),
     };
@@ -107,7 +136,7 @@ pub fn build(lang: &str, pages: &[(&str, &Entry)], label: &dyn Fn(&str) -> Strin
 }
 
 /// Ascending numbers as differences from the previous one.
-fn gaps(ids: &BTreeSet<usize>) -> Vec<usize> {
+fn gaps(ids: &[u32]) -> Vec<u32> {
     let mut previous = 0;
     ids.iter()
         .map(|&id| {
@@ -123,12 +152,18 @@ mod tests {
     use super::*;
 
     fn entry(title: &str, text: &str) -> Entry {
+        let distinct = |t: &str| {
+            let lower = t.to_lowercase();
+            let words: BTreeSet<&str> = crate::render::search::fold::words(&lower).collect();
+            words.into_iter().map(str::to_string).collect()
+        };
         Entry {
             lang: "fr".into(),
             kind: "member".into(),
             title: title.into(),
             summary: String::new(),
-            text: format!("{title} {text}"),
+            words: distinct(&format!("{title} {text}")),
+            title_words: distinct(title),
         }
     }
 

@@ -16,7 +16,8 @@ pub mod fold;
 pub mod index;
 pub mod page;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
 
 use rayon::prelude::{IntoParallelIterator, ParallelIterator};
 
@@ -50,32 +51,37 @@ impl Collector {
 
     /// The index of every language of `site`, from the pages scanned so far.
     pub fn indexes(&self, site: &Site) -> Vec<OutputFile> {
-        let base_path = base_path_of(&site.config.base());
-        let urls: Vec<String> = self
-            .entries
-            .iter()
-            .map(|(path, _)| page_url(&base_path, path))
-            .collect();
-        let mut by_lang: BTreeMap<&str, Vec<(&str, &Entry)>> = BTreeMap::new();
-        for ((_, entry), url) in self.entries.iter().zip(&urls) {
-            by_lang
-                .entry(entry.lang.as_str())
-                .or_default()
-                .push((url.as_str(), entry));
-        }
-        let langs: Vec<&str> = site.config.languages().collect();
-        langs
-            .into_par_iter()
-            .map(|lang| {
-                let pages = by_lang.get(lang).map_or(&[][..], Vec::as_slice);
-                let label = |kind: &str| {
-                    let key = format!("search-kind-{kind}");
-                    site.i18n.format_or(lang, &key, "").into_owned()
-                };
-                OutputFile::new(index_path(site, lang), index::build(lang, pages, &label))
-            })
-            .collect()
+        let entries = self.entries.iter().map(|(p, e)| (p.as_str(), e)).collect();
+        indexes_of(site, entries)
     }
+}
+
+/// The index of every language of `site` from `entries` (output path, entry).
+fn indexes_of(site: &Site, entries: Vec<(&str, &Entry)>) -> Vec<OutputFile> {
+    let base_path = base_path_of(&site.config.base());
+    let urls: Vec<String> = entries
+        .iter()
+        .map(|(path, _)| page_url(&base_path, path))
+        .collect();
+    let mut by_lang: BTreeMap<&str, Vec<(&str, &Entry)>> = BTreeMap::new();
+    for ((_, entry), url) in entries.iter().zip(&urls) {
+        by_lang
+            .entry(entry.lang.as_str())
+            .or_default()
+            .push((url.as_str(), entry));
+    }
+    let langs: Vec<&str> = site.config.languages().collect();
+    langs
+        .into_par_iter()
+        .map(|lang| {
+            let pages = by_lang.get(lang).map_or(&[][..], Vec::as_slice);
+            let label = |kind: &str| {
+                let key = format!("search-kind-{kind}");
+                site.i18n.format_or(lang, &key, "").into_owned()
+            };
+            OutputFile::new(index_path(site, lang), index::build(lang, pages, &label))
+        })
+        .collect()
 }
 
 /// Whether `site` has a search page: a theme without `search.html` gets no index
@@ -99,6 +105,50 @@ pub fn refresh<'a>(
         .filter_map(|(path, bytes)| entry_of(path, bytes))
         .collect();
     Collector { entries }.indexes(site)
+}
+
+/// Pages read for the index, kept by serve between rebuilds: a page whose bytes are the
+/// very allocation read last time (serve shares unchanged outputs between snapshots)
+/// is not read again.
+#[derive(Default)]
+pub struct Cache {
+    pages: HashMap<String, (Arc<Vec<u8>>, Option<Entry>)>,
+}
+
+/// `refresh` for serve's snapshot `files`, reading only the pages that changed since the
+/// last call with the same `cache`.
+pub fn refresh_cached(
+    site: &Site,
+    files: &BTreeMap<String, Arc<Vec<u8>>>,
+    cache: &mut Cache,
+) -> Vec<OutputFile> {
+    if !enabled(site) {
+        return Vec::new();
+    }
+    let html: Vec<(&String, &Arc<Vec<u8>>)> = files
+        .iter()
+        .filter(|(path, _)| path.ends_with(".html"))
+        .collect();
+    let read: Vec<(String, Arc<Vec<u8>>, Option<Entry>)> = html
+        .into_par_iter()
+        .filter_map(|(path, bytes)| match cache.pages.get(path) {
+            Some((seen, _)) if Arc::ptr_eq(seen, bytes) => None,
+            _ => {
+                let entry = entry_of(path, bytes).map(|(_, entry)| entry);
+                Some((path.clone(), Arc::clone(bytes), entry))
+            }
+        })
+        .collect();
+    for (path, bytes, entry) in read {
+        cache.pages.insert(path, (bytes, entry));
+    }
+    cache.pages.retain(|path, _| files.contains_key(path));
+    let entries = cache
+        .pages
+        .iter()
+        .filter_map(|(path, (_, entry))| entry.as_ref().map(|e| (path.as_str(), e)))
+        .collect();
+    indexes_of(site, entries)
 }
 
 /// The output path of the search page of `lang` (`fr/recherche/`).
