@@ -121,7 +121,7 @@ fn word_forms_lead_to_their_stem_and_pages() {
 #[test]
 fn news_and_events_are_found_in_their_language_and_404s_are_not() {
     let site = TestSite::fixture("news-events");
-    site.build_with(&["--now", NOW]).success();
+    let _ = site.build_with(&["--now", NOW]).success();
     let de = index(&site, "de/search/index.json");
     let found = kinds(&de);
     assert!(
