@@ -17,7 +17,7 @@ use crate::schema::{self, shapes, Source};
 pub const FILE: &str = "site.toml";
 
 /// Built-in sections whose URL segment can be translated per language.
-pub const SECTIONS: [&str; 9] = [
+pub const SECTIONS: [&str; 10] = [
     "members",
     "federations",
     "services",
@@ -27,6 +27,7 @@ pub const SECTIONS: [&str; 9] = [
     "events",
     "case-studies",
     "hire",
+    "search",
 ];
 
 #[derive(Debug, Clone, Deserialize)]
@@ -86,6 +87,7 @@ pub struct Segments {
     pub hire: Option<String>,
     /// The segment before a list page's number: `/fr/actualites/page/2/`.
     pub page: Option<String>,
+    pub search: Option<String>,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -146,6 +148,7 @@ impl Segments {
             "case-studies" => self.case_studies.as_deref(),
             "hire" => self.hire.as_deref(),
             "page" => self.page.as_deref(),
+            "search" => self.search.as_deref(),
             _ => None,
         }
     }

@@ -49,8 +49,10 @@ impl DataRoutes {
             .config
             .languages()
             .map(|lang| {
+                // The search page is not a data section but is routed like one.
                 let of_lang = DATA_SECTIONS
                     .iter()
+                    .chain([&crate::render::search::SECTION])
                     .map(|section| (*section, site.config.segment(lang, section).to_string()))
                     .collect();
                 (lang.to_string(), of_lang)

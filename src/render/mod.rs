@@ -34,6 +34,7 @@ pub mod partial;
 mod partial_check;
 pub mod partial_pages;
 pub mod routes;
+pub mod search;
 pub mod sitemap;
 pub mod static_collisions;
 pub mod structured;
@@ -146,13 +147,22 @@ pub fn render_all(site: &Site) -> (Vec<OutputFile>, Vec<Diagnostic>) {
 
 /// Renders every output of the site and hands them to `emit` in batches, always in the
 /// same order: content pages and 404s, aliases, the data pages one language at a time,
-/// exports, feeds, calendars, the sitemap, the host files, theme files, assets. `build`
+/// exports, feeds, calendars, the sitemap, the host files, the search pages and
+/// indexes, theme files, assets. `build`
 /// writes each batch and drops it, so the whole site is never in memory at once.
 /// Generated outputs pass a `static_collisions::Guard` before the static files come.
 pub fn render_each(site: &Site, emit_out: &mut dyn FnMut(Vec<OutputFile>)) -> Vec<Diagnostic> {
     let shared = Shared::new(site);
     let mut guard = static_collisions::Guard::new(site);
-    let emit = &mut |batch: Vec<OutputFile>| emit_out(guard.screen(batch));
+    // Every HTML page passes by the search index on its way out.
+    let search = std::cell::RefCell::new(search::Collector::default());
+    let searchable = search::enabled(site);
+    let emit = &mut |batch: Vec<OutputFile>| {
+        if searchable {
+            search.borrow_mut().scan(&batch);
+        }
+        emit_out(guard.screen(batch))
+    };
     let mut jobs: Vec<Job> = site
         .routes
         .iter()
@@ -189,6 +199,13 @@ pub fn render_each(site: &Site, emit_out: &mut dyn FnMut(Vec<OutputFile>)) -> Ve
     checked(status, emit);
     checked(sitemap::render(site, &shared), emit);
     checked(host_files::render(site, &shared), emit);
+    let (search_pages, found) = search::page::render(site, &shared);
+    problems.extend(found);
+    checked(search_pages, emit);
+    if searchable {
+        let indexes = search.borrow().indexes(site);
+        checked(indexes, emit);
+    }
     checked(
         site.theme
             .static_files
@@ -210,7 +227,7 @@ pub fn render_each(site: &Site, emit_out: &mut dyn FnMut(Vec<OutputFile>)) -> Ve
 }
 
 /// How many HTML pages `site` renders, for the progress line: content pages and 404s,
-/// alias redirects, and the data pages, in every language.
+/// alias redirects, the data pages and the search page, in every language.
 pub fn expected_pages(site: &Site) -> usize {
     let languages = site.config.languages.len();
     let aliases: usize = site
@@ -233,6 +250,7 @@ pub fn expected_pages(site: &Site) -> usize {
         + languages * (2 + news_pages)
         + aliases
         + data_pages::page_ids(site).len() * languages
+        + languages
 }
 
 #[cfg(test)]

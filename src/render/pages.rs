@@ -141,6 +141,11 @@ pub fn prepare<'a>(site: &'a Site, shared: &Shared, key: &str, lang: &str) -> Op
         // content page (see render::partial).
         context.insert("totals", &shared.totals);
     }
+    if !page.is_section && !page.parent_key().is_empty() {
+        // A post is found as "news", an event as "events": the top section names the kind.
+        let section = page.key.split('/').next().unwrap_or_default();
+        context.insert("search_kind", section);
+    }
     context.insert("page", &view);
     context.insert("edit_url", &site.config.edit_url(&page.file));
     let template = template_name(site, page);

@@ -349,7 +349,7 @@ mod tests {
         let partial = members_changed(&before, &after, &slugs)?;
         assert!(partial.problems.is_empty());
         let expected = full(&load(tmp.path()));
-        let produced = apply_and_compare(&mut served, &partial, &expected);
+        let produced = apply_and_compare(&after, &mut served, &partial, &expected);
         Some(produced)
     }
 

@@ -42,9 +42,11 @@ pub fn copy_fixture(name: &str, to: &Path) {
     }
 }
 
-/// Applies `partial` to `served` (the outputs from before) and asserts the result is
-/// exactly `expected` (a full render from after); returns the paths it produced.
+/// Applies `partial` to `served` (the outputs from before) and refreshes the search
+/// indexes from the result, as serve does, then asserts the result is exactly `expected`
+/// (a full render of `site`, from after); returns the paths the partial render produced.
 pub fn apply_and_compare(
+    site: &Site,
     served: &mut BTreeMap<String, Vec<u8>>,
     partial: &Partial,
     expected: &BTreeMap<String, Vec<u8>>,
@@ -55,6 +57,12 @@ pub fn apply_and_compare(
     }
     for path in &partial.removed {
         assert!(served.remove(path).is_some(), "removed {path} was served");
+    }
+    let pages = served
+        .iter()
+        .map(|(path, bytes)| (path.as_str(), bytes.as_slice()));
+    for index in crate::render::search::refresh(site, pages) {
+        served.insert(index.path, index.bytes);
     }
     let differing: Vec<&String> = expected
         .keys()

@@ -57,7 +57,7 @@ fn edit_and_compare(fixture: &str, edit: impl Fn(&Path)) -> Option<(Vec<String>,
         partial.problems
     );
     let expected = full(&load(tmp.path()));
-    let produced = apply_and_compare(&mut served, &partial, &expected);
+    let produced = apply_and_compare(&after, &mut served, &partial, &expected);
     Some((produced, partial.removed))
 }
 

@@ -16,6 +16,7 @@ use crate::diagnostic::Diagnostic;
 use crate::escape;
 use crate::i18n::{Arg, I18n};
 use crate::render::assets::Assets;
+use crate::render::search;
 use crate::theme::TemplateSource;
 use crate::typography;
 
@@ -65,10 +66,12 @@ impl Templates {
         self.tera.contains_template(name)
     }
 
-    /// Renders `name`; errors point into the template that failed.
+    /// Renders `name`; errors point into the template that failed. A page's `<main>`
+    /// gets `data-kind` (`render::search::kind_of`): what the search index calls it.
     pub fn render(&self, name: &str, context: &tera::Context) -> Result<String, Diagnostic> {
         self.tera
             .render(name, context)
+            .map(|html| search::mark_kind(html, &search::kind_of(name, context)))
             .map_err(|e| template_diagnostic(&self.sources, &e))
     }
 

@@ -21,8 +21,8 @@ pub struct Texts {
     pub news_title: &'static str,
     pub events_title: &'static str,
     /// URL segments of members, federations, services, technologies, countries, news,
-    /// events, case studies and the hire page (`config::SECTIONS`, in order).
-    pub segments: [&'static str; 9],
+    /// events, case studies, the hire page and search (`config::SECTIONS`, in order).
+    pub segments: [&'static str; 10],
     /// URL segment before a list page's number (`/nieuws/pagina/2/`).
     pub page_segment: &'static str,
     pub federation_summary: &'static str,
@@ -62,7 +62,7 @@ const EN: Texts = Texts {
 Questions? Ask us: see [about us](@/about.md).",
     news_title: "News",
     events_title: "Events",
-    segments: ["members", "federations", "services", "technologies", "countries", "news", "events", "case-studies", "hire"],
+    segments: ["members", "federations", "services", "technologies", "countries", "news", "events", "case-studies", "hire", "search"],
     page_segment: "page",
     federation_summary: "A federation of tech co-operatives.",
 };
@@ -93,7 +93,7 @@ const FR: Texts = Texts {
 Des questions ? Écrivez-nous : voir [à propos](@/about.md).",
     news_title: "Actualités",
     events_title: "Événements",
-    segments: ["membres", "federations", "services", "technologies", "pays", "actualites", "evenements", "etudes-de-cas", "engager"],
+    segments: ["membres", "federations", "services", "technologies", "pays", "actualites", "evenements", "etudes-de-cas", "engager", "recherche"],
     page_segment: "page",
     federation_summary: "Une fédération de coopératives du numérique.",
 };
@@ -124,7 +124,7 @@ const NL: Texts = Texts {
 Vragen? Schrijf ons: zie [over ons](@/about.md).",
     news_title: "Nieuws",
     events_title: "Evenementen",
-    segments: ["leden", "federaties", "diensten", "technologieen", "landen", "nieuws", "evenementen", "praktijkvoorbeelden", "inhuren"],
+    segments: ["leden", "federaties", "diensten", "technologieen", "landen", "nieuws", "evenementen", "praktijkvoorbeelden", "inhuren", "zoeken"],
     page_segment: "pagina",
     federation_summary: "Een federatie van techcoöperaties.",
 };
@@ -155,7 +155,7 @@ const DE: Texts = Texts {
 Fragen? Schreiben Sie uns: siehe [über uns](@/about.md).",
     news_title: "Neuigkeiten",
     events_title: "Veranstaltungen",
-    segments: ["mitglieder", "verbaende", "leistungen", "technologien", "laender", "neuigkeiten", "veranstaltungen", "fallstudien", "beauftragen"],
+    segments: ["mitglieder", "verbaende", "leistungen", "technologien", "laender", "neuigkeiten", "veranstaltungen", "fallstudien", "beauftragen", "suche"],
     page_segment: "seite",
     federation_summary: "Ein Verband von Tech-Genossenschaften.",
 };

@@ -57,7 +57,7 @@ pub const MEMBER: &[Field] = &[
     ),
     req("coop_type", Kind::Text, "coop_type = \"worker\""),
     opt("status", Kind::Choice(STATUSES), "status = \"applicant\""),
-    opt("legal_form", Kind::Text, "legal_form = \"SCRL\""),
+    opt("legal_form", Kind::Text, "legal_form = \"SC\""),
     opt("founded", Kind::Year, "founded = 2019"),
     opt("city", Kind::Text, "city = \"Brussels\""),
     opt(
@@ -268,6 +268,7 @@ const SEGMENTS: &[Field] = &[
     ),
     opt("hire", Kind::Text, "hire = \"engager\""),
     opt("page", Kind::Text, "page = \"pagina\""),
+    opt("search", Kind::Text, "search = \"recherche\""),
 ];
 
 const NEWS: &[Field] = &[opt("page_size", Kind::Count, "page_size = 10")];

@@ -4,13 +4,13 @@
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, PoisonError};
+use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Instant;
 
 use crate::content::{data, DIR};
 use crate::diagnostic::Diagnostic;
 use crate::render::partial::Partial;
-use crate::render::{self, partial, partial_pages};
+use crate::render::{self, partial, partial_pages, search};
 use crate::serve::rebuild::{fail, files_of, Builder};
 use crate::serve::state::{Files, State};
 use crate::site::Site;
@@ -73,7 +73,8 @@ impl Builder {
             .collect();
         let mut files = None;
         if !problems.iter().any(Diagnostic::is_error) {
-            let (rendered, found) = render_members(&site, &new, &slugs, &state.files());
+            let (rendered, found) =
+                render_members(&site, &new, &slugs, &state.files(), &self.search);
             problems.extend(found);
             files = Some(rendered);
         }
@@ -108,7 +109,7 @@ impl Builder {
             };
             problems.extend(result.problems.iter().cloned());
             if !problems.iter().any(Diagnostic::is_error) {
-                let files = applied(&state.files(), result);
+                let files = applied(&new, &state.files(), result, &self.search);
                 self.publish(state, files, ", pages only", started, what);
                 self.keep(Some(new));
                 return true;
@@ -150,8 +151,10 @@ impl Builder {
     }
 }
 
-/// The served `old` files with a partial render applied.
-fn applied(old: &Files, result: Partial) -> Files {
+/// The served `old` files with a partial render of `site` applied, and the search
+/// indexes read again from the pages that result (only changed pages are re-read:
+/// `cache`).
+fn applied(site: &Site, old: &Files, result: Partial, cache: &Mutex<search::Cache>) -> Files {
     let mut files = old.clone();
     for path in &result.removed {
         files.remove(path);
@@ -162,6 +165,9 @@ fn applied(old: &Files, result: Partial) -> Files {
             .into_iter()
             .map(|o| (o.path, Arc::new(o.bytes))),
     );
+    let mut cache = cache.lock().unwrap_or_else(PoisonError::into_inner);
+    let indexes = search::refresh_cached(site, &files, &mut cache);
+    files.extend(indexes.into_iter().map(|o| (o.path, Arc::new(o.bytes))));
     files
 }
 
@@ -172,11 +178,15 @@ fn render_members(
     new_site: &Site,
     slugs: &BTreeSet<String>,
     old: &Files,
+    cache: &Mutex<search::Cache>,
 ) -> ((Files, &'static str), Vec<Diagnostic>) {
     match partial::members_changed(old_site, new_site, slugs) {
         Some(mut result) => {
             let problems = std::mem::take(&mut result.problems);
-            ((applied(old, result), ", members only"), problems)
+            (
+                (applied(new_site, old, result, cache), ", members only"),
+                problems,
+            )
         }
         None => {
             let (outputs, problems) = render::render_all(new_site);

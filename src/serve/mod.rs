@@ -88,6 +88,7 @@ fn serve(root: &Path, options: &ServeOptions) -> Result<(), String> {
             ..BuildOptions::default()
         },
         last: std::sync::Mutex::new(None),
+        search: std::sync::Mutex::default(),
     };
     let state = Arc::new(State::default());
     // Unwind safety (here and below): the served site is swapped whole and `State`'s

@@ -27,6 +27,9 @@ pub struct Builder {
     pub disk: Disk,
     pub options: BuildOptions,
     pub last: Mutex<Option<Site>>,
+    /// The served pages as the search index read them, so an edit re-reads only the
+    /// pages it changed.
+    pub search: Mutex<crate::render::search::Cache>,
 }
 
 impl Builder {

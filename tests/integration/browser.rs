@@ -14,7 +14,9 @@
 //! offers a reset, and a group of nearby co-ops on the map narrows the list to them
 //! (`directory`); the hire page's filters narrow co-ops and case studies (`hire`);
 //! the live count uses all four Polish plural forms (`plurals`, on the Polish
-//! fixture). Screenshots go to `target/screenshots/`.
+//! fixture); a French search for "Django" finds the French and Belgian Django
+//! co-ops, and the search page fits and explains itself without JavaScript
+//! (`search`). Screenshots go to `target/screenshots/`.
 //!
 //! Needs `chromium`, `chromedriver` and axe-core (`AXE_CORE_JS`, else
 //! `target/npm/node_modules/axe-core/axe.min.js`). Without them the suite says so loudly
@@ -25,6 +27,7 @@ mod directory;
 mod hire;
 mod layout;
 mod plurals;
+mod search;
 mod webdriver;
 
 use std::io::Write;
@@ -76,6 +79,7 @@ fn default_theme_in_headless_chromium() {
     suite.compact_menu_opens();
     suite.footer_and_current_section();
     suite.print_and_dark();
+    suite.search_page();
     assert!(
         suite.failures.is_empty(),
         "{} problem(s) in the browser:\n- {}",

@@ -176,9 +176,11 @@ fn init_writes_git_netlify_and_ci_files_that_name_real_commands() {
     for lang in ["fr", "nl", "de"] {
         let segments: toml::Table = toml::from_str(&site).expect("site.toml");
         let table = segments["segments"][lang].as_table().expect("segments");
+        // members, federations, services, technologies, countries, news, events,
+        // case-studies, hire, search, and page
         assert_eq!(
             table.len(),
-            10,
+            11,
             "every built-in section (and the list pages' `page`) is translated into {lang}"
         );
     }

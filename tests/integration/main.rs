@@ -25,6 +25,7 @@ mod output_safety;
 mod progress;
 mod rebuild_atomicity;
 mod scaffold;
+mod search;
 mod serve;
 mod serve_hardening;
 mod serve_speed;

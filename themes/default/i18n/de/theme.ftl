@@ -125,3 +125,29 @@ country-page-title = { $code ->
     [YE] Genossenschaften im Jemen
    *[other] Genossenschaften in { $name }
 }
+
+## Search (search.html, search.js, render::search)
+menu-search = Suche
+search-title = Suche
+search-label = Auf der Website suchen
+search-button = Suchen
+search-needs-script = Die Suche braucht JavaScript, das in diesem Browser ausgeschaltet ist oder nicht unterstützt wird. Alle Genossenschaften stehen im Verzeichnis, und jede Seite ist über das Menü erreichbar:
+search-browse-members = Das Mitgliederverzeichnis
+search-loading = Der Index wird geladen …
+search-failed = Der Suchindex konnte nicht geladen werden. Bitte nutzen Sie stattdessen die Seiten unten.
+search-none = Nichts gefunden. Versuchen Sie es mit weniger oder kürzeren Wörtern.
+search-results = { $count ->
+    [one] Eine Seite gefunden.
+   *[other] { $count } Seiten gefunden.
+}
+search-kind-index = Startseite
+search-kind-page = Seite
+search-kind-section = Rubrik
+search-kind-news = Neuigkeit
+search-kind-events = Veranstaltung
+search-kind-member = Genossenschaft
+search-kind-members = Verzeichnis
+search-kind-federation = Verband
+search-kind-federations = Verbände
+search-kind-term = Thema
+search-kind-terms = Themen

@@ -116,3 +116,29 @@ country-page-title = { $code ->
     [VI] Co-ops in the { $name }
    *[other] Co-ops in { $name }
 }
+
+## Search (search.html, search.js, render::search)
+menu-search = Search
+search-title = Search
+search-label = Search the site
+search-button = Search
+search-needs-script = Searching needs JavaScript, which is off or not supported in this browser. Every co-op is in the directory, and every page is reachable from the menu:
+search-browse-members = The member directory
+search-loading = Loading the index…
+search-failed = The search index could not be loaded. Browse the pages below instead.
+search-none = Nothing found. Try fewer or shorter words.
+search-results = { $count ->
+    [one] One page found.
+   *[other] { $count } pages found.
+}
+search-kind-index = Home
+search-kind-page = Page
+search-kind-section = Section
+search-kind-news = News
+search-kind-events = Event
+search-kind-member = Co-op
+search-kind-members = Directory
+search-kind-federation = Federation
+search-kind-federations = Federations
+search-kind-term = Topic
+search-kind-terms = Topics

@@ -14,12 +14,12 @@ case-study-coops = { $count ->
 case-study-client = Client
 case-study-sector = Secteur
 case-study-year = Année
-case-study-hire-link = Vous cherchez une coopérative pour votre projet ? Engager une coopérative
+case-study-hire-link = Vous cherchez une coopérative pour votre projet ? Engager une coopérative
 filter-countries = Pays
 filter-several = Ctrl-clic (⌘-clic sur Mac) pour en choisir plusieurs.
 hire-title = Engager une coopérative
-hire-intro = Choisissez ce dont vous avez besoin et trouvez les coopératives membres qui le font, avec leurs réalisations. Écrivez directement à une coopérative : votre message part de votre propre messagerie, vers elle seule.
-hire-legend = De quoi avez-vous besoin ?
+hire-intro = Choisissez ce dont vous avez besoin et trouvez les coopératives membres qui le font, avec leurs réalisations. Écrivez directement à une coopérative : votre message part de votre propre messagerie, vers elle seule.
+hire-legend = De quoi avez-vous besoin ?
 hire-browse = Parcourir
 hire-availability = Disponibilité
 hire-availability-now = Disponible maintenant
@@ -36,7 +36,7 @@ hire-count = { $count ->
 }
 hire-none = Aucune coopérative ne répond à tous ces besoins. Retirez-en un, ou écrivez à la fédération.
 hire-enquire = Écrire à { $coop }
-hire-federation = Vous ne savez pas à qui vous adresser ?
+hire-federation = Vous ne savez pas à qui vous adresser ?
 hire-federation-link = Écrire à la fédération
 hire-mail-subject = Demande via le site { site-title }
 hire-mail-body =
@@ -45,15 +45,15 @@ hire-mail-body =
 hire-mail-body-needs =
     Bonjour { $coop },
     Je vous ai trouvés sur le site { site-title } et j’aimerais parler d’un projet.
-    Nos besoins : { $needs }
+    Nos besoins : { $needs }
 hire-mail-body-federation =
     Bonjour,
     Je cherche une coopérative pour un projet et j’aimerais avoir votre avis.
 hire-mail-body-federation-needs =
     Bonjour,
     Je cherche une coopérative pour un projet et j’aimerais avoir votre avis.
-    Nos besoins : { $needs }
-directory-hire-link = Vous cherchez une coopérative pour un projet ? Engager une coopérative
+    Nos besoins : { $needs }
+directory-hire-link = Vous cherchez une coopérative pour un projet ? Engager une coopérative
 menu-hire = Engager une coop
 menu-case-studies = Études de cas
 sector-public = Secteur public

@@ -181,3 +181,29 @@ country-page-title = { $code ->
     [ZA] Coopératives en { $name }
    *[other] Coopératives par pays : { $name }
 }
+
+## Search (search.html, search.js, render::search)
+menu-search = Recherche
+search-title = Recherche
+search-label = Rechercher dans le site
+search-button = Rechercher
+search-needs-script = La recherche a besoin de JavaScript, qui est désactivé ou non pris en charge par ce navigateur. Toutes les coopératives figurent dans l’annuaire, et chaque page est accessible depuis le menu :
+search-browse-members = L’annuaire des membres
+search-loading = Chargement de l’index…
+search-failed = L’index de recherche n’a pas pu être chargé. Parcourez plutôt les pages ci-dessous.
+search-none = Aucun résultat. Essayez avec moins de mots, ou des mots plus courts.
+search-results = { $count ->
+    [one] Une page trouvée.
+   *[other] { $count } pages trouvées.
+}
+search-kind-index = Accueil
+search-kind-page = Page
+search-kind-section = Rubrique
+search-kind-news = Actualité
+search-kind-events = Événement
+search-kind-member = Coopérative
+search-kind-members = Annuaire
+search-kind-federation = Fédération
+search-kind-federations = Fédérations
+search-kind-term = Thème
+search-kind-terms = Thèmes

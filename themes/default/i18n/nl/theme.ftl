@@ -1,6 +1,8 @@
 language-native = Nederlands
 site-title = Een federatie van techcoöperaties
 site-tagline = Techcoöperaties die samenwerken
+
+site-tagline = Tech-coöperaties die samenwerken
 skip-to-content = Naar de inhoud
 nav-main = Hoofdmenu
 nav-menu = Menu
@@ -30,6 +32,8 @@ home-news-all = Al het nieuws
 home-events-heading = Binnenkort
 home-events-all = Alle evenementen
 home-join-heading = Run je een techcoöperatie? Sluit je aan.
+
+home-join-heading = Heb je een techcoöperatie? Sluit je aan.
 home-join-text = Coöperaties en nationale federaties zijn welkom: deel werk, gereedschap en kennis met mensen die net als jij eigenaar zijn van hun werkplek.
 home-stat-coops = { $count ->
     [one] lid-coöperatie
@@ -107,3 +111,29 @@ country-page-title = { $code ->
     [VI] Coöperaties op de Amerikaanse Maagdeneilanden
    *[other] Coöperaties in { $name }
 }
+
+## Search (search.html, search.js, render::search)
+menu-search = Zoeken
+search-title = Zoeken
+search-label = Zoeken op de site
+search-button = Zoeken
+search-needs-script = Zoeken werkt met JavaScript, dat in deze browser uitstaat of niet wordt ondersteund. Alle coöperaties staan in de ledenlijst en elke pagina is te bereiken via het menu:
+search-browse-members = De ledenlijst
+search-loading = De index wordt geladen…
+search-failed = De zoekindex kon niet worden geladen. Blader in plaats daarvan door de pagina’s hieronder.
+search-none = Niets gevonden. Probeer minder of kortere woorden.
+search-results = { $count ->
+    [one] Eén pagina gevonden.
+   *[other] { $count } pagina’s gevonden.
+}
+search-kind-index = Home
+search-kind-page = Pagina
+search-kind-section = Rubriek
+search-kind-news = Nieuws
+search-kind-events = Evenement
+search-kind-member = Coöperatie
+search-kind-members = Ledenlijst
+search-kind-federation = Federatie
+search-kind-federations = Federaties
+search-kind-term = Onderwerp
+search-kind-terms = Onderwerpen

@@ -1,0 +1,231 @@
+//! Site search without a server: a search page per language and, beside it, a JSON
+//! index of every page of that language, which `search.js` loads and queries offline.
+//!
+//! The index is built from the rendered HTML (`extract`), so every kind of page that a
+//! template renders (pages, news, events, co-ops, federations, and kinds added later)
+//! is searchable without being listed here: `Templates::render` writes the kind on
+//! `<main data-kind>`. Words are stemmed at build time with the language's Snowball
+//! stemmer (`fold`), and the index maps each word form to its stem (`index`), so the
+//! browser only compares prefixes. Nothing is fetched from another site.
+//!
+//! Serve re-renders only some pages after an edit; `refresh` rebuilds the indexes from
+//! the served pages so they never lag behind them.
+
+pub mod extract;
+pub mod fold;
+pub mod index;
+pub mod page;
+
+use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
+
+use rayon::prelude::{IntoParallelIterator, ParallelIterator};
+
+use crate::output::OutputFile;
+use crate::render::base_path_of;
+use crate::render::routes::join_path;
+use crate::render::search::extract::Entry;
+use crate::site::Site;
+
+/// The built-in section of the search page (its URL segment: `[segments.<lang>] search`).
+pub const SECTION: &str = "search";
+/// The index's file name, beside the search page.
+pub const INDEX_FILE: &str = "index.json";
+
+/// Pages found in the render's outputs, for the index.
+#[derive(Default)]
+pub struct Collector {
+    /// (output path, entry).
+    entries: Vec<(String, Entry)>,
+}
+
+impl Collector {
+    /// Reads the HTML pages of `batch` (outputs pass through, unchanged).
+    pub fn scan(&mut self, batch: &[OutputFile]) {
+        let found: Vec<(String, Entry)> = batch
+            .into_par_iter()
+            .filter_map(|o| entry_of(&o.path, &o.bytes))
+            .collect();
+        self.entries.extend(found);
+    }
+
+    /// The index of every language of `site`, from the pages scanned so far.
+    pub fn indexes(&self, site: &Site) -> Vec<OutputFile> {
+        let entries = self.entries.iter().map(|(p, e)| (p.as_str(), e)).collect();
+        indexes_of(site, entries)
+    }
+}
+
+/// The index of every language of `site` from `entries` (output path, entry).
+fn indexes_of(site: &Site, entries: Vec<(&str, &Entry)>) -> Vec<OutputFile> {
+    let base_path = base_path_of(&site.config.base());
+    let urls: Vec<String> = entries
+        .iter()
+        .map(|(path, _)| page_url(&base_path, path))
+        .collect();
+    let mut by_lang: BTreeMap<&str, Vec<(&str, &Entry)>> = BTreeMap::new();
+    for ((_, entry), url) in entries.iter().zip(&urls) {
+        by_lang
+            .entry(entry.lang.as_str())
+            .or_default()
+            .push((url.as_str(), entry));
+    }
+    let langs: Vec<&str> = site.config.languages().collect();
+    langs
+        .into_par_iter()
+        .map(|lang| {
+            let pages = by_lang.get(lang).map_or(&[][..], Vec::as_slice);
+            let label = |kind: &str| {
+                let key = format!("search-kind-{kind}");
+                site.i18n.format_or(lang, &key, "").into_owned()
+            };
+            OutputFile::new(index_path(site, lang), index::build(lang, pages, &label))
+        })
+        .collect()
+}
+
+/// Whether `site` has a search page: a theme without `search.html` gets no index
+/// either, and pays nothing for it.
+pub fn enabled(site: &Site) -> bool {
+    site.templates.has(page::TEMPLATE)
+}
+
+/// The indexes for `files` (output path, bytes): a whole site as served, after a
+/// partial render changed some of its pages. None when the site has no search page.
+pub fn refresh<'a>(
+    site: &Site,
+    files: impl Iterator<Item = (&'a str, &'a [u8])>,
+) -> Vec<OutputFile> {
+    if !enabled(site) {
+        return Vec::new();
+    }
+    let pages: Vec<(&str, &[u8])> = files.filter(|(path, _)| path.ends_with(".html")).collect();
+    let entries = pages
+        .into_par_iter()
+        .filter_map(|(path, bytes)| entry_of(path, bytes))
+        .collect();
+    Collector { entries }.indexes(site)
+}
+
+/// Pages read for the index, kept by serve between rebuilds: a page whose bytes are the
+/// very allocation read last time (serve shares unchanged outputs between snapshots)
+/// is not read again.
+#[derive(Default)]
+pub struct Cache {
+    pages: HashMap<String, (Arc<Vec<u8>>, Option<Entry>)>,
+}
+
+/// `refresh` for serve's snapshot `files`, reading only the pages that changed since the
+/// last call with the same `cache`.
+pub fn refresh_cached(
+    site: &Site,
+    files: &BTreeMap<String, Arc<Vec<u8>>>,
+    cache: &mut Cache,
+) -> Vec<OutputFile> {
+    if !enabled(site) {
+        return Vec::new();
+    }
+    let html: Vec<(&String, &Arc<Vec<u8>>)> = files
+        .iter()
+        .filter(|(path, _)| path.ends_with(".html"))
+        .collect();
+    let read: Vec<(String, Arc<Vec<u8>>, Option<Entry>)> = html
+        .into_par_iter()
+        .filter_map(|(path, bytes)| match cache.pages.get(path) {
+            Some((seen, _)) if Arc::ptr_eq(seen, bytes) => None,
+            _ => {
+                let entry = entry_of(path, bytes).map(|(_, entry)| entry);
+                Some((path.clone(), Arc::clone(bytes), entry))
+            }
+        })
+        .collect();
+    for (path, bytes, entry) in read {
+        cache.pages.insert(path, (bytes, entry));
+    }
+    cache.pages.retain(|path, _| files.contains_key(path));
+    let entries = cache
+        .pages
+        .iter()
+        .filter_map(|(path, (_, entry))| entry.as_ref().map(|e| (path.as_str(), e)))
+        .collect();
+    indexes_of(site, entries)
+}
+
+/// The output path of the search page of `lang` (`fr/recherche/`).
+pub fn page_path(site: &Site, lang: &str) -> String {
+    join_path(
+        site.config.default_language(),
+        lang,
+        &[site.config.segment(lang, SECTION)],
+    )
+}
+
+/// The output path of the index of `lang` (`fr/recherche/index.json`).
+pub fn index_path(site: &Site, lang: &str) -> String {
+    format!("{}{INDEX_FILE}", page_path(site, lang))
+}
+
+/// The entry of an HTML output, keyed by its path.
+fn entry_of(path: &str, bytes: &[u8]) -> Option<(String, Entry)> {
+    if !path.ends_with(".html") {
+        return None;
+    }
+    let html = std::str::from_utf8(bytes).ok()?;
+    extract::entry(html).map(|entry| (path.to_string(), entry))
+}
+
+/// The URL of the page at output path `path` (`fr/a-propos/index.html` →
+/// `/fed/fr/a-propos/`).
+fn page_url(base_path: &str, path: &str) -> String {
+    format!(
+        "{base_path}{}",
+        path.strip_suffix("index.html").unwrap_or(path)
+    )
+}
+
+/// The kind written on a page's `<main data-kind>`: the `search_kind` of its context,
+/// else its template's name without `.html`. Only `[a-z0-9-]` is kept.
+pub fn kind_of(template: &str, context: &tera::Context) -> String {
+    let named = context
+        .get("search_kind")
+        .and_then(|v| v.as_str().map(str::to_string));
+    let kind = named.unwrap_or_else(|| template.trim_end_matches(".html").to_string());
+    kind.chars()
+        .filter(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '-')
+        .collect()
+}
+
+/// `html` with `data-kind="KIND"` on its `<main>` element, if it has one.
+pub fn mark_kind(html: String, kind: &str) -> String {
+    match html.find("<main ").or_else(|| html.find("<main>")) {
+        Some(at) if !kind.is_empty() => {
+            let mut marked = String::with_capacity(html.len() + kind.len() + 13);
+            marked.push_str(&html[..at + 5]);
+            marked.push_str(" data-kind=\"");
+            marked.push_str(kind);
+            marked.push('"');
+            marked.push_str(&html[at + 5..]);
+            marked
+        }
+        _ => html,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn marks_the_main_element_only() {
+        let html = "<body><mainly></mainly><main id=\"main\">x</main></body>".to_string();
+        assert_eq!(
+            mark_kind(html, "member"),
+            "<body><mainly></mainly><main data-kind=\"member\" id=\"main\">x</main></body>"
+        );
+        assert_eq!(
+            mark_kind("<main class=\"wrap\">".to_string(), "news"),
+            "<main data-kind=\"news\" class=\"wrap\">"
+        );
+        assert_eq!(page_url("/fed/", "fr/a/index.html"), "/fed/fr/a/");
+    }
+}
