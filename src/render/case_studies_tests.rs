@@ -26,8 +26,9 @@ fn edit_member(slug: &str, change: impl Fn(&str) -> String) -> Option<Vec<String
     assert!(problems.iter().all(|p| !p.is_error()), "{problems:?}");
     let slugs: BTreeSet<String> = [slug.to_string()].into();
     let partial = members_changed(&before, &after, &slugs)?;
-    let expected = full(&load(Path::new(tmp.path())));
-    Some(apply_and_compare(&mut served, &partial, &expected))
+    let reloaded = load(Path::new(tmp.path()));
+    let expected = full(&reloaded);
+    Some(apply_and_compare(&reloaded, &mut served, &partial, &expected))
 }
 
 #[test]

@@ -110,7 +110,7 @@ fn hire_page_lists_every_coop_with_what_the_filters_read() {
         "one external script"
     );
     let en = run.page("hire/index.html");
-    assert_eq!(en.text("h1"), "Hire a co-op");
+    assert_eq!(en.text("h1"), "Hire a co\u{2011}op");
 }
 
 #[test]
@@ -123,7 +123,7 @@ fn enquiries_are_prefilled_mailto_links_in_the_visitors_language() {
     assert_eq!(to, "hello@lumen-digital.example");
     assert_eq!(
         subject,
-        "Demande via le site Une fédération de coopératives tech"
+        "Demande via le site Une fédération de coopératives du numérique"
     );
     assert!(body.starts_with("Bonjour Lumen Digital,\n"), "{body}");
     // A co-op without an address: its enquiry goes to the federation.
@@ -135,7 +135,7 @@ fn enquiries_are_prefilled_mailto_links_in_the_visitors_language() {
         "#hire-list > li:nth-child(4) .hire-enquire",
         "data-body-needs",
     );
-    assert!(needs.ends_with("Nos besoins : {needs}"), "{needs}");
+    assert!(needs.ends_with("Nos besoins\u{202f}: {needs}"), "{needs}");
 }
 
 #[test]

@@ -38,7 +38,7 @@ fn a_terminal_gets_one_updating_line_unless_asked_for_plain_output() {
     // The line is erased before the summary (and any warnings line) is printed.
     let after_last_erase = shown.rsplit("\r\x1b[2K").next().unwrap_or("");
     assert!(
-        after_last_erase.contains("built 3 languages, 60 pages")
+        after_last_erase.contains("built 3 languages, 66 pages")
             && !after_last_erase.contains("loading")
             && !after_last_erase.contains("building"),
         "{shown:?}"

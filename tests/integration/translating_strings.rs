@@ -17,11 +17,11 @@ fn service_names_are_lower_case_mid_sentence() {
     let title = |path: &str| run.page(path).text("h1");
     assert_eq!(
         title("services/web-development/index.html"),
-        "Co-ops that offer web development"
+        "Co\u{2011}ops that offer web development"
     );
     assert_eq!(
         title("services/cms-development/index.html"),
-        "Co-ops that offer CMS development"
+        "Co\u{2011}ops that offer CMS development"
     );
     assert_eq!(
         title("fr/services/web-development/index.html"),

@@ -65,7 +65,7 @@ impl Suite {
         let mail = self.js("return decodeURIComponent(document.querySelector('a[data-mailto=\"hello@lumen-digital.example\"]').href);");
         assert!(
             mail.as_str()
-                .is_some_and(|m| m.contains("Nos besoins : Django, Français, Belgique, France")),
+                .is_some_and(|m| m.contains("Nos besoins\u{202f}: Django, français, Belgique, France")),
             "the enquiry names the needs: {mail}"
         );
         let status = self.js(
