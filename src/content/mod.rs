@@ -16,6 +16,7 @@ pub mod limits;
 pub mod lists;
 pub mod logo;
 pub mod member;
+pub mod membership;
 pub mod page;
 pub mod portable;
 pub mod svg;

@@ -110,6 +110,7 @@ pub fn member(m: &Member, known: &Known) -> Vec<Diagnostic> {
         geo::check(&mut f, coordinates, country);
     }
     f.found.extend(m.load_problems.iter().cloned());
+    crate::content::membership::check(&mut f, m);
     lists::member(&mut f, m, known);
     f.found
 }

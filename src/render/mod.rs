@@ -8,6 +8,7 @@ pub mod alias_conflicts;
 pub mod assets;
 pub mod calendar;
 pub mod cards;
+pub mod chart;
 pub mod chrome;
 pub mod collisions;
 pub mod data_pages;
@@ -30,6 +31,7 @@ pub mod partial;
 #[cfg(test)]
 mod partial_check;
 pub mod partial_pages;
+pub mod placeholders;
 pub mod routes;
 pub mod sitemap;
 pub mod static_collisions;

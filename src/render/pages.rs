@@ -16,7 +16,7 @@ use crate::render::links::broken_link;
 pub use crate::render::links::resolve_link;
 use crate::render::routes::PageRoute;
 use crate::render::views::{self, ListItem, MenuLink, PageView};
-use crate::render::{events, feeds, news, Shared};
+use crate::render::{events, feeds, news, placeholders, Shared};
 use crate::site::Site;
 
 /// A page ready to render: its context and template, before section-specific parts.
@@ -86,6 +86,7 @@ pub fn prepare<'a>(site: &'a Site, shared: &Shared, key: &str, lang: &str) -> Op
         resolve_link(site, shared, path, lang)
     });
     if !route.is_fallback {
+        problems.extend(placeholders::check(page));
         problems.extend(body.broken_links.iter().map(|link| {
             let start = page.body_offset + link.range.start;
             let end = page.body_offset + link.range.end;
@@ -101,12 +102,13 @@ pub fn prepare<'a>(site: &'a Site, shared: &Shared, key: &str, lang: &str) -> Op
         key,
         title: &page.front.title,
         description: page.front.description.as_deref(),
-        content: body.html,
+        content: placeholders::fill(site, lang, &body.html, false),
         summary: page
             .front
             .description
             .clone()
-            .or_else(|| markdown::first_paragraph(page.body())),
+            .or_else(|| markdown::first_paragraph(page.body()))
+            .map(|text| placeholders::fill(site, lang, &text, true)),
         date: page.front.date.as_ref().map(views::iso_date),
         updated: page.front.updated.as_ref().map(views::iso_date),
         weight: page.front.weight,

@@ -58,6 +58,8 @@ pub const MEMBER: &[Field] = &[
     opt("status", Kind::Choice(STATUSES), "status = \"applicant\""),
     opt("legal_form", Kind::Text, "legal_form = \"SCRL\""),
     opt("founded", Kind::Year, "founded = 2019"),
+    opt("joined", Kind::Date, "joined = 2025-03-01"),
+    opt("left", Kind::Date, "left = 2027-01-31"),
     opt("city", Kind::Text, "city = \"Brussels\""),
     opt(
         "coordinates",
