@@ -16,6 +16,7 @@ pub mod data_routes;
 pub mod events;
 pub mod federation_views;
 pub mod feeds;
+pub mod governance;
 pub mod home;
 pub mod host_files;
 pub mod links;
@@ -178,6 +179,9 @@ pub fn render_each(site: &Site, emit_out: &mut dyn FnMut(Vec<OutputFile>)) -> Ve
     };
     checked(pages, emit);
     emit(pages::aliases(site, &shared, &mut problems));
+    let (groups, found) = governance::render(site, &shared);
+    problems.extend(found);
+    checked(groups, emit);
     problems.extend(data_pages::render_each(site, &shared, emit));
     checked(structured::exports(site, &shared), emit);
     checked(feeds::render(site, &shared), emit);

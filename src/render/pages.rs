@@ -16,7 +16,7 @@ use crate::render::links::broken_link;
 pub use crate::render::links::resolve_link;
 use crate::render::routes::PageRoute;
 use crate::render::views::{self, ListItem, MenuLink, PageView};
-use crate::render::{events, feeds, news, placeholders, Shared};
+use crate::render::{events, feeds, governance, news, placeholders, Shared};
 use crate::site::Site;
 
 /// A page ready to render: its context and template, before section-specific parts.
@@ -43,6 +43,10 @@ pub fn render_page(
         {
             return (Vec::new(), vec![problem]);
         }
+    }
+    if prepared.template == governance::TEMPLATE {
+        let path = prepared.route.path.clone();
+        governance::extend(site, shared, lang, &path, &mut prepared.context);
     }
     if prepared.page.is_section && key == news::SECTION {
         return news::render_list(site, shared, prepared, lang);

@@ -6,3 +6,17 @@ figures-table-caption = Mitgliedsgenossenschaften und Beschäftigte am Ende jede
 figures-year = Jahr
 figures-coops = Mitgliedsgenossenschaften
 figures-workers = Beschäftigte
+
+role-council-member = Ratsmitglied
+role-delegate = Delegierte·r
+role-finance-committee = Finanzausschuss
+role-secretariat = Sekretariat
+role-convenor = Koordination einer Arbeitsgruppe
+
+governance-people-heading = Wer macht was
+governance-groups-heading = Arbeitsgruppen
+person-languages = Sprachen
+group-matrix = Matrix-Raum
+group-loomio = Loomio-Gruppe
+group-members = Mitglieder
+group-back = ← Gremien

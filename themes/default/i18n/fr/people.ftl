@@ -6,3 +6,17 @@ figures-table-caption = Coopératives membres et travailleurs à la fin de chaqu
 figures-year = Année
 figures-coops = Coopératives membres
 figures-workers = Travailleurs
+
+role-council-member = Membre du conseil
+role-delegate = Délégué·e
+role-finance-committee = Comité financier
+role-secretariat = Secrétariat
+role-convenor = Animation de groupe de travail
+
+governance-people-heading = Qui fait quoi
+governance-groups-heading = Groupes de travail
+person-languages = Langues
+group-matrix = Salon Matrix
+group-loomio = Groupe Loomio
+group-members = Membres
+group-back = ← Gouvernance

@@ -6,3 +6,17 @@ figures-table-caption = Ledencoöperaties en werkenden aan het eind van elk jaar
 figures-year = Jaar
 figures-coops = Ledencoöperaties
 figures-workers = Werkenden
+
+role-council-member = Raadslid
+role-delegate = Afgevaardigde
+role-finance-committee = Financiële commissie
+role-secretariat = Secretariaat
+role-convenor = Trekker van een werkgroep
+
+governance-people-heading = Wie doet wat
+governance-groups-heading = Werkgroepen
+person-languages = Spreekt
+group-matrix = Matrix-kamer
+group-loomio = Loomio-groep
+group-members = Leden
+group-back = ← Bestuur
