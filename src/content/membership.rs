@@ -40,7 +40,8 @@ pub fn check(f: &mut Findings, m: &Member) {
             );
         }
     }
-    if let (Some(joined), Some(left), Some(span)) = (m.joined_on(), m.left_on(), m.shape.span("left"))
+    if let (Some(joined), Some(left), Some(span)) =
+        (m.joined_on(), m.left_on(), m.shape.span("left"))
     {
         if left < joined {
             f.at(

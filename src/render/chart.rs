@@ -23,7 +23,11 @@ pub fn figure(i18n: &I18n, lang: &str, rows: &[YearFigures]) -> String {
         return String::new();
     };
     let text = |id: &str, args: &[(&str, Arg)]| {
-        markup(&i18n.format(lang, id, args).unwrap_or_else(|_| id.to_string()))
+        markup(
+            &i18n
+                .format(lang, id, args)
+                .unwrap_or_else(|_| id.to_string()),
+        )
     };
     let description = text(
         "figures-chart-desc",
@@ -37,8 +41,14 @@ pub fn figure(i18n: &I18n, lang: &str, rows: &[YearFigures]) -> String {
     );
     let number = |n: f64| markup(&format_number(i18n, lang, n));
     let panels = [
-        (text("figures-coops", &[]), rows.iter().map(|r| r.coops as f64).collect::<Vec<_>>()),
-        (text("figures-workers", &[]), rows.iter().map(|r| r.workers as f64).collect()),
+        (
+            text("figures-coops", &[]),
+            rows.iter().map(|r| r.coops as f64).collect::<Vec<_>>(),
+        ),
+        (
+            text("figures-workers", &[]),
+            rows.iter().map(|r| r.workers as f64).collect(),
+        ),
     ];
     let height = panels.len() * (PANEL_HEIGHT + LABEL_ROOM);
     let mut svg = format!(

@@ -104,7 +104,11 @@ fn person(site: &Site, shared: &Shared, lang: &str, p: &Person) -> PersonView {
         federation: d
             .federation
             .as_ref()
-            .filter(|f| site.federations.iter().any(|known| &known.slug == f.get_ref()))
+            .filter(|f| {
+                site.federations
+                    .iter()
+                    .any(|known| &known.slug == f.get_ref())
+            })
             .map(|f| routes.federation(site, lang, f.get_ref())),
         languages: d
             .languages
@@ -126,12 +130,22 @@ fn photo_path(p: &Person) -> Option<String> {
 
 /// Published people grouped by role, roles in `ROLE_ORDER` then by id, people by name.
 fn roles(site: &Site, shared: &Shared, lang: &str) -> Vec<RoleView> {
-    let published: Vec<&Person> = site.people.persons.iter().filter(|p| p.is_published()).collect();
+    let published: Vec<&Person> = site
+        .people
+        .persons
+        .iter()
+        .filter(|p| p.is_published())
+        .collect();
     let mut ids: Vec<&str> = published
         .iter()
         .flat_map(|p| p.data.roles.iter().map(|r| r.get_ref().as_str()))
         .collect();
-    let rank = |id: &str| ROLE_ORDER.iter().position(|r| *r == id).unwrap_or(ROLE_ORDER.len());
+    let rank = |id: &str| {
+        ROLE_ORDER
+            .iter()
+            .position(|r| *r == id)
+            .unwrap_or(ROLE_ORDER.len())
+    };
     ids.sort_by(|a, b| (rank(a), *a).cmp(&(rank(b), *b)));
     ids.dedup();
     ids.into_iter()
@@ -196,7 +210,12 @@ pub fn render(site: &Site, shared: &Shared) -> (Vec<OutputFile>, Vec<Diagnostic>
         .people
         .persons
         .iter()
-        .filter_map(|p| Some(OutputFile::new(photo_path(p)?, p.photo.as_ref()?.bytes.clone())))
+        .filter_map(|p| {
+            Some(OutputFile::new(
+                photo_path(p)?,
+                p.photo.as_ref()?.bytes.clone(),
+            ))
+        })
         .collect();
     let mut problems = Vec::new();
     for (key, lang, route) in site.routes.iter() {
@@ -209,7 +228,10 @@ pub fn render(site: &Site, shared: &Shared) -> (Vec<OutputFile>, Vec<Diagnostic>
             let (links, alternates) = crate::render::views::language_links(site, shared, key, lang);
             context.insert("translations", &links);
             context.insert("alternates", &alternates);
-            context.insert("canonical", &format!("{}{}{}/", shared.base_url, route.path, view.slug));
+            context.insert(
+                "canonical",
+                &format!("{}{}{}/", shared.base_url, route.path, view.slug),
+            );
             context.insert("governance_url", &page_url);
             context.insert("group", &view);
             match site.templates.render(GROUP_TEMPLATE, &context) {

@@ -77,9 +77,13 @@ pub fn check(page: &Page) -> Vec<Diagnostic> {
             &page.file,
             &page.source,
             at(range),
-            format!("`{{{{ {name} }}}}` in a dated page: figures change, a news post or event does not"),
+            format!(
+                "`{{{{ {name} }}}}` in a dated page: figures change, a news post or event does not"
+            ),
         )
-        .with_hint("write the number as it was on the day, or link to a page that shows the figures")];
+        .with_hint(
+            "write the number as it was on the day, or link to a page that shows the figures",
+        )];
     }
     found
         .into_iter()
@@ -93,8 +97,13 @@ pub fn check(page: &Page) -> Vec<Diagnostic> {
                     known().collect::<Vec<_>>().join(", ")
                 ),
             };
-            Diagnostic::at(&page.file, &page.source, at, format!("unknown figure `{name}`"))
-                .with_hint(hint)
+            Diagnostic::at(
+                &page.file,
+                &page.source,
+                at,
+                format!("unknown figure `{name}`"),
+            )
+            .with_hint(hint)
         })
         .collect()
 }

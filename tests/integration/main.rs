@@ -20,6 +20,7 @@ mod joining;
 mod murmurations;
 mod numbers;
 mod output_safety;
+mod people;
 mod progress;
 mod rebuild_atomicity;
 mod scaffold;

@@ -35,7 +35,13 @@ fn person_file(p: &Person, members: &BTreeSet<String>, known: &Known) -> Vec<Dia
         slug_in(&mut f, member, members, "co-op", "content/members/");
     }
     if let Some(federation) = &d.federation {
-        slug_in(&mut f, federation, known.federations, "federation", "content/federations/");
+        slug_in(
+            &mut f,
+            federation,
+            known.federations,
+            "federation",
+            "content/federations/",
+        );
     }
     portable::working_languages(&mut f, &p.shape, &d.languages, known);
     if let Some(matrix) = &d.matrix {
@@ -51,12 +57,14 @@ fn person_file(p: &Person, members: &BTreeSet<String>, known: &Known) -> Vec<Dia
         }
     }
     if let (Some(consent), Some(span)) = (&d.consent, p.shape.span("consent.date")) {
-        let alone = crate::moment::Moment::from_toml(&consent.date)
-            .is_ok_and(|m| m.time.is_none());
+        let alone = crate::moment::Moment::from_toml(&consent.date).is_ok_and(|m| m.time.is_none());
         if !alone {
             f.at(
                 span,
-                format!("the consent date must be a date alone, not `{}`", consent.date),
+                format!(
+                    "the consent date must be a date alone, not `{}`",
+                    consent.date
+                ),
                 "write the day they agreed, e.g. `date = 2026-10-01`".into(),
             );
         }
@@ -71,15 +79,20 @@ fn group_file(g: &WorkingGroup, people: &BTreeSet<String>, known: &Known) -> Vec
     let d = &g.data;
     let sound = |field: &str| !g.shape.broken.contains(field);
     for (field, texts) in [("name", &d.name), ("purpose", &d.purpose)] {
-        let has_text = known
-            .languages
-            .iter()
-            .any(|l| texts.get_ref().get(*l).is_some_and(|t| !t.trim().is_empty()));
+        let has_text = known.languages.iter().any(|l| {
+            texts
+                .get_ref()
+                .get(*l)
+                .is_some_and(|t| !t.trim().is_empty())
+        });
         if sound(field) && !has_text {
             f.at(
                 texts.span(),
                 format!("the group's {field} has no text in any of this site's languages"),
-                format!("add a line such as `{} = \"...\"` under [{field}]", known.default_language),
+                format!(
+                    "add a line such as `{} = \"...\"` under [{field}]",
+                    known.default_language
+                ),
             );
         }
     }
@@ -110,5 +123,9 @@ fn slug_in(
         Some(best) => format!("did you mean `{best}`?"),
         None => format!("a {what} is named by its file in {folder}, without `.toml`"),
     };
-    f.at(slug.span(), format!("unknown {what} `{}`", slug.get_ref()), hint);
+    f.at(
+        slug.span(),
+        format!("unknown {what} `{}`", slug.get_ref()),
+        hint,
+    );
 }

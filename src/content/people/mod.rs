@@ -214,7 +214,10 @@ fn read_all(root: &Path, folder: &str, problems: &mut Vec<Diagnostic>) -> Vec<(P
     problems.extend(found);
     let mut files = Vec::new();
     for entry in entries.into_iter().filter(|e| !e.is_dir) {
-        let ext = entry.rel.extension().map(|e| e.to_string_lossy().into_owned());
+        let ext = entry
+            .rel
+            .extension()
+            .map(|e| e.to_string_lossy().into_owned());
         if ext.as_deref() != Some("toml") {
             continue;
         }
