@@ -49,6 +49,10 @@ pub struct Config {
     pub segments: BTreeMap<String, Segments>,
     #[serde(default)]
     pub news: NewsConfig,
+    /// The licence of the data in `members.json` (an SPDX id such as `CC-BY-4.0`).
+    pub data_licence: Option<String>,
+    /// What the legal notice and privacy pages show (`legal`).
+    pub legal: Option<crate::legal::Legal>,
     /// Free-form values passed to templates as `config.extra`.
     #[serde(default)]
     pub extra: toml::Table,

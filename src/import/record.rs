@@ -25,6 +25,8 @@ pub struct MembersDocument {
     pub base_url: String,
     pub default_language: String,
     pub languages: Vec<String>,
+    /// The licence of the data (`data_licence` of the publishing site), when it says.
+    pub licence: Option<String>,
     pub members: Vec<Record>,
 }
 

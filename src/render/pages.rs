@@ -44,6 +44,12 @@ pub fn render_page(
             return (Vec::new(), vec![problem]);
         }
     }
+    if crate::legal::TEMPLATES.contains(&prepared.template.as_str()) {
+        match &site.config.legal {
+            Some(legal) => prepared.context.insert("legal", legal),
+            None => return (Vec::new(), vec![crate::legal::missing(prepared.page, &prepared.template)]),
+        }
+    }
     if prepared.template == governance::TEMPLATE {
         let path = prepared.route.path.clone();
         governance::extend(site, shared, lang, &path, &mut prepared.context);
@@ -262,6 +268,7 @@ pub(crate) fn language_base(
     let menus = menus(site, shared, lang, "");
     context.insert("menus", &menus);
     context.insert("extra", &site.config.extra);
+    context.insert("data_licence", &site.config.data_licence);
     context.insert("pages", &Vec::<ListItem>::new());
     context.insert("feed_url", &feeds::feed_url(site, shared, lang));
     crate::render::chrome::extend(site, shared, lang, &mut context);

@@ -129,7 +129,13 @@ pub fn exports(site: &Site, shared: &Shared) -> Vec<OutputFile> {
             )))
         })
         .collect();
-    let head = |kind: &str| json!({"schema": SCHEMA, "kind": kind, "base_url": shared.base_url, "default_language": site.config.default_language(), "languages": languages});
+    let head = |kind: &str| {
+        let mut head = json!({"schema": SCHEMA, "kind": kind, "base_url": shared.base_url, "default_language": site.config.default_language(), "languages": languages});
+        if let (Some(licence), "members") = (&site.config.data_licence, kind) {
+            head["licence"] = Value::from(licence.as_str());
+        }
+        head
+    };
     let mut files = vec![
         OutputFile::new(
             "members.json",

@@ -249,6 +249,12 @@ pub const SITE: &[Field] = &[
         "[segments.fr] members = \"membres\"",
     ),
     opt("news", Kind::Table(NEWS), "[news] page_size = 10"),
+    opt("data_licence", Kind::Text, "data_licence = \"CC-BY-4.0\""),
+    opt(
+        "legal",
+        Kind::Table(crate::legal::SHAPE),
+        "[legal] name = \"Our Federation\"",
+    ),
     opt("extra", Kind::Any, "[extra] key = \"value\""),
 ];
 

@@ -20,3 +20,29 @@ group-matrix = Matrix-kamer
 group-loomio = Loomio-groep
 group-members = Leden
 group-back = ← Bestuur
+
+legal-provider = Aanbieder van deze site
+legal-name = Naam
+legal-address = Adres
+legal-representatives = Vertegenwoordigd door
+legal-register = Inschrijving
+legal-vat-id = Btw-nummer
+legal-contact = Contact
+legal-editor = Verantwoordelijk voor de inhoud
+privacy-controller = Verwerkingsverantwoordelijke
+privacy-data = Welke gegevens deze site verwerkt
+privacy-data-none = Deze site plaatst geen cookies, heeft geen statistieken of tracking, geen formulieren en laadt niets van andere servers. We verzamelen er geen persoonsgegevens mee.
+privacy-data-logs = Onze hostingprovider, { $host }, houdt serverlogs bij wanneer je de site bezoekt: je IP-adres, datum en tijd, de opgevraagde pagina en de naam van je browser. Ze zijn nodig om de site te leveren en te beveiligen (art. 6, lid 1, f AVG) en worden bewaard volgens het beleid van de provider.
+privacy-rights = Je rechten
+privacy-rights-text = Je kunt ons vragen welke gegevens we over je hebben, ze laten verbeteren of wissen, de verwerking laten beperken of er bezwaar tegen maken, en ze in een overdraagbare vorm ontvangen (art. 15–21 AVG). Schrijf ons op het adres hieronder.
+privacy-authority = Toezichthoudende autoriteit
+privacy-contact = Contact over gegevensbescherming
+
+menu-legal = Colofon
+menu-privacy = Privacy
+
+menu-press = Pers
+press-logos = Logo
+press-logo-svg = Download het logo (SVG)
+press-data = Open data
+press-licence = licentie: { $licence }
