@@ -17,6 +17,7 @@ mod import;
 mod init_site;
 mod invalid;
 mod joining;
+mod legal;
 mod murmurations;
 mod numbers;
 mod output_safety;
