@@ -45,17 +45,33 @@ pub struct Legal {
 pub const SHAPE: &[Field] = &[
     req("name", Kind::Text, "name = \"Tech Co-ops Europe SCE\""),
     opt("legal_form", Kind::Text, "legal_form = \"SCE mbH\""),
-    req("address", Kind::Text, "address = \"Street 1, 10115 Berlin, Germany\""),
+    req(
+        "address",
+        Kind::Text,
+        "address = \"Street 1, 10115 Berlin, Germany\"",
+    ),
     req(
         "representatives",
         Kind::TextList,
         "representatives = [\"Alex Martin\"]",
     ),
-    opt("register", Kind::Text, "register = \"Amtsgericht Berlin, GnR 123\""),
+    opt(
+        "register",
+        Kind::Text,
+        "register = \"Amtsgericht Berlin, GnR 123\"",
+    ),
     opt("vat_id", Kind::Text, "vat_id = \"DE123456789\""),
-    req("email", Kind::Text, "email = \"contact@federation.example\""),
+    req(
+        "email",
+        Kind::Text,
+        "email = \"contact@federation.example\"",
+    ),
     opt("phone", Kind::Text, "phone = \"+49 30 000000\""),
-    opt("editor", Kind::Text, "editor = \"Alex Martin, address as above\""),
+    opt(
+        "editor",
+        Kind::Text,
+        "editor = \"Alex Martin, address as above\"",
+    ),
     req("host", Kind::Text, "host = \"Example Hosting eG, Berlin\""),
     req(
         "supervisory_authority",

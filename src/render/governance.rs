@@ -8,6 +8,8 @@
 //! others are skipped here, so no template can show them. Photos are published as
 //! `people/<slug>.<ext>` for published people only.
 
+use std::collections::BTreeSet;
+
 use serde::Serialize;
 use tera::Context;
 
@@ -17,6 +19,8 @@ use crate::diagnostic::Diagnostic;
 use crate::output::OutputFile;
 use crate::render::member_views::{matrix_to, vocabulary_term, Term};
 use crate::render::pages::base_context;
+use crate::render::routes::PageRoute;
+use crate::render::views::{language_links, Alternate, LanguageLink};
 use crate::render::Shared;
 use crate::site::Site;
 
@@ -218,14 +222,11 @@ pub fn render(site: &Site, shared: &Shared) -> (Vec<OutputFile>, Vec<Diagnostic>
         })
         .collect();
     let mut problems = Vec::new();
-    for (key, lang, route) in site.routes.iter() {
-        if site.content.pages[route.page].front.template.as_deref() != Some(TEMPLATE) {
-            continue;
-        }
+    for (key, lang, route) in governance_routes(site) {
         let page_url = format!("{}{}", shared.base_path, route.path);
         for view in groups(site, shared, lang, &route.path) {
             let mut context = base_context(site, shared, lang, &view.url);
-            let (links, alternates) = crate::render::views::language_links(site, shared, key, lang);
+            let (links, alternates) = group_links(site, shared, key, lang, &view.slug);
             context.insert("translations", &links);
             context.insert("alternates", &alternates);
             context.insert(
@@ -244,4 +245,64 @@ pub fn render(site: &Site, shared: &Shared) -> (Vec<OutputFile>, Vec<Diagnostic>
         }
     }
     (outputs, problems)
+}
+
+/// `(key, language, route)` of every page that uses the governance template.
+fn governance_routes(site: &Site) -> impl Iterator<Item = (&str, &str, &PageRoute)> {
+    site.routes.iter().filter(|(_, _, route)| {
+        site.content.pages[route.page].front.template.as_deref() == Some(TEMPLATE)
+    })
+}
+
+/// The paths of the governance pages: serve renders everything when they change.
+pub fn page_paths(site: &Site) -> BTreeSet<String> {
+    governance_routes(site)
+        .map(|(_, _, r)| r.path.clone())
+        .collect()
+}
+
+/// A group page's language switcher and alternates: its governance page's, one level
+/// down (every language has the group, in its own words or its fallback's).
+fn group_links(
+    site: &Site,
+    shared: &Shared,
+    key: &str,
+    lang: &str,
+    slug: &str,
+) -> (Vec<LanguageLink>, Vec<Alternate>) {
+    let (mut links, mut alternates) = language_links(site, shared, key, lang);
+    for link in &mut links {
+        link.url = format!("{}{slug}/", link.url);
+    }
+    for alternate in &mut alternates {
+        alternate.href = format!("{}{slug}/", alternate.href);
+    }
+    (links, alternates)
+}
+
+/// Sitemap entries of the group pages below governance pages in their own language:
+/// `(URL, alternates)`.
+pub fn sitemap_entries(site: &Site, shared: &Shared) -> Vec<(String, Vec<Alternate>)> {
+    let mut entries = Vec::new();
+    for (key, lang, route) in governance_routes(site).filter(|(_, _, r)| !r.is_fallback) {
+        for group in site.people.groups.iter().filter(|g| g.shape.is_sound()) {
+            let (_, alternates) = group_links(site, shared, key, lang, &group.slug);
+            entries.push((
+                format!("{}{}{}/", shared.base_url, route.path, group.slug),
+                alternates,
+            ));
+        }
+    }
+    entries
+}
+
+/// How many group pages `render` writes (for the progress line's total).
+pub fn page_count(site: &Site) -> usize {
+    let groups = site
+        .people
+        .groups
+        .iter()
+        .filter(|g| g.shape.is_sound())
+        .count();
+    governance_routes(site).count() * groups
 }

@@ -31,6 +31,8 @@ pub mod pages;
 pub mod partial;
 #[cfg(test)]
 mod partial_check;
+#[cfg(test)]
+mod partial_figures_tests;
 pub mod partial_pages;
 pub mod placeholders;
 pub mod routes;
@@ -231,6 +233,7 @@ pub fn expected_pages(site: &Site) -> usize {
         + languages * (1 + news_pages)
         + aliases
         + data_pages::page_ids(site).len() * languages
+        + governance::page_count(site)
 }
 
 #[cfg(test)]

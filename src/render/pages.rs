@@ -47,7 +47,12 @@ pub fn render_page(
     if crate::legal::TEMPLATES.contains(&prepared.template.as_str()) {
         match &site.config.legal {
             Some(legal) => prepared.context.insert("legal", legal),
-            None => return (Vec::new(), vec![crate::legal::missing(prepared.page, &prepared.template)]),
+            None => {
+                return (
+                    Vec::new(),
+                    vec![crate::legal::missing(prepared.page, &prepared.template)],
+                )
+            }
         }
     }
     if prepared.template == governance::TEMPLATE {

@@ -34,7 +34,7 @@ use crate::render::partial::Partial;
 use crate::render::routes::{PageRoute, Routes};
 use crate::render::static_collisions::Guard;
 use crate::render::{
-    calendar, collisions, events, feeds, host_files, news, pages, sitemap, Shared,
+    calendar, collisions, events, feeds, governance, host_files, news, pages, sitemap, Shared,
 };
 use crate::site::Site;
 
@@ -56,7 +56,9 @@ pub fn reload_content(site: &Site, drafts: bool, changed: &[PathBuf]) -> (Site, 
 /// between `old` and `new` (see the module doc); `None` when their URLs or the set of
 /// pages changed.
 pub fn pages_changed(old: &Site, new: &Site, changed: &[PathBuf]) -> Option<Partial> {
-    if !same_urls(old, new) {
+    // A page that becomes, or stops being, the governance page adds or removes the
+    // working groups' pages.
+    if !same_urls(old, new) || governance::page_paths(old) != governance::page_paths(new) {
         return None;
     }
     let plan = plan(old, new, changed);

@@ -83,6 +83,24 @@ fn governance_and_group_pages_in_every_language() {
             "https://loomio.example/bids"
         );
     }
+    let sitemap = run.text("sitemap.xml");
+    let sitemap = roxmltree::Document::parse(&sitemap).expect("sitemap XML");
+    let locs: Vec<&str> = sitemap
+        .descendants()
+        .filter(|n| n.tag_name().name() == "loc")
+        .filter_map(|n| n.text())
+        .collect();
+    for loc in [
+        "https://example.org/fed/governance/bids/",
+        "https://example.org/fed/fr/gouvernance/bids/",
+    ] {
+        assert!(locs.contains(&loc), "{loc} not in the sitemap");
+    }
+    // The French group page's switcher leads to the group in English, not to the list.
+    let switcher = run
+        .page("fr/gouvernance/bids/index.html")
+        .attrs("link[rel=alternate][hreflang=en]", "href");
+    assert_eq!(switcher, ["https://example.org/fed/governance/bids/"]);
     assert_eq!(
         run.page("fr/gouvernance/bids/index.html").text("h1"),
         "Candidatures communes"
