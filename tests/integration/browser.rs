@@ -32,13 +32,17 @@ use crate::static_host::Server;
 use webdriver::Browser;
 
 /// Pages checked in every language, by their English path.
-const PAGES: [(&str, &str); 6] = [
+const PAGES: [(&str, &str); 10] = [
     ("home", "/"),
     ("directory", "/members/"),
     ("member", "/members/libre-maille/"),
     ("federation", "/federations/febe-tech/"),
     ("news", "/news/"),
     ("event", "/events/european-gathering-2027/"),
+    ("governance", "/governance/"),
+    ("working-group", "/governance/joint-bids/"),
+    ("press", "/press/"),
+    ("legal", "/legal/"),
 ];
 
 /// Pinned "now": keeps the 2027 events upcoming whatever the date.
