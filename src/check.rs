@@ -49,7 +49,13 @@ pub fn member_files(site: &Site, pick: impl Fn(&str) -> bool) -> Vec<Diagnostic>
 
 /// People and working-group files against the members, federations and vocabulary.
 pub fn people_files(site: &Site) -> Vec<Diagnostic> {
-    let members = site.members.iter().map(|m| m.slug.clone()).collect();
+    // Files with structural problems still exist: naming them is not a second error.
+    let members = site
+        .members
+        .iter()
+        .chain(&site.rejected.members)
+        .map(|m| m.slug.clone())
+        .collect();
     crate::content::people::check::all(&site.people, &members, &known(site))
 }
 

@@ -61,6 +61,11 @@ pub struct Record {
     pub legal_form: Option<String>,
     #[serde(default)]
     pub founded: Option<u16>,
+    /// `joined` and `left` as `YYYY-MM-DD`.
+    #[serde(default)]
+    pub joined: Option<String>,
+    #[serde(default)]
+    pub left: Option<String>,
     #[serde(default)]
     pub city: Option<String>,
     #[serde(default)]

@@ -222,6 +222,8 @@ fn member_record(m: &Member, routes: &DataRoutes, urls: Map<String, Value>, own:
         "source": source,
         "legal_form": d.legal_form,
         "founded": d.founded,
+        "joined": d.joined.as_ref().map(ToString::to_string),
+        "left": d.left.as_ref().map(ToString::to_string),
         "city": d.city,
         "coordinates": d.coordinates.as_ref().map(|c| json!({"lat": c.get_ref()[0], "lon": c.get_ref()[1]})),
         "languages": d.languages,

@@ -228,20 +228,22 @@ impl Suite {
             self.js("return document.querySelectorAll('.fallback-notice').length;"),
             0
         );
-        // Governance has no Dutch translation: the switcher leads to the fallback page.
-        self.visit("/governance/");
-        let nl = ".languages a[lang=nl]";
+        // This news post has no German translation: the switcher leads to the fallback page.
+        self.visit("/news/benelux-groups-forming/");
+        let de = ".languages a[lang=de]";
         assert_eq!(
-            self.js(&format!("return document.querySelector('{nl}').className;")),
+            self.js(&format!("return document.querySelector('{de}').className;")),
             "untranslated"
         );
-        self.browser.click(nl);
+        self.browser.click(de);
         assert!(
-            self.browser.current_url().ends_with("/nl/governance/"),
+            self.browser
+                .current_url()
+                .ends_with("/de/neuigkeiten/benelux-groups-forming/"),
             "{}",
             self.browser.current_url()
         );
-        assert_eq!(self.js("return document.documentElement.lang;"), "nl");
+        assert_eq!(self.js("return document.documentElement.lang;"), "de");
         assert_eq!(
             self.js("return document.querySelectorAll('.fallback-notice').length;"),
             1
