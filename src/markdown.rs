@@ -75,6 +75,9 @@ pub fn render(text: &str, flavor: Flavor, resolve: &dyn Fn(&str) -> Option<Strin
     let events = add_heading_ids(events);
     let mut html = String::with_capacity(text.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, events.into_iter());
+    // Wide tables scroll sideways (the theme's `table { overflow-x: auto }`); keyboard
+    // users reach the hidden part only if the table can take focus (WCAG 2.1.1).
+    let html = html.replace("<table>", "<table tabindex=\"0\">");
     Rendered { html, broken_links }
 }
 
@@ -358,7 +361,10 @@ mod tests {
             Flavor::default(),
             &resolve,
         );
-        assert!(out.html.contains("<table>"));
+        assert!(
+            out.html.contains("<table tabindex=\"0\">"),
+            "tables take focus to scroll"
+        );
         assert!(out.html.contains("<del>"));
         assert!(out.html.contains("footnote"));
     }

@@ -112,7 +112,7 @@ fn table(
     number: &dyn Fn(f64) -> String,
 ) -> String {
     let mut html = format!(
-        "<table class=\"figures-table\"><caption>{}</caption><thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead><tbody>",
+        "<table class=\"figures-table\" tabindex=\"0\"><caption>{}</caption><thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead><tbody>",
         text("figures-table-caption", &[]),
         text("figures-year", &[]),
         text("figures-coops", &[]),

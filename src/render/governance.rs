@@ -306,3 +306,15 @@ pub fn page_count(site: &Site) -> usize {
         .count();
     governance_routes(site).count() * groups
 }
+
+/// Whether a published person names one of the co-ops `slugs`: the governance pages
+/// show its name, so serve renders everything after an edit of it.
+pub fn names_any_member(site: &Site, slugs: &BTreeSet<String>) -> bool {
+    site.people.persons.iter().any(|p| {
+        p.is_published()
+            && p.data
+                .member
+                .as_ref()
+                .is_some_and(|m| slugs.contains(m.get_ref()))
+    })
+}

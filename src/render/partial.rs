@@ -27,7 +27,7 @@ use crate::output::OutputFile;
 use crate::render::data_pages::{self, Selection};
 use crate::render::data_routes::{DataRoutes, DATA_SECTIONS};
 use crate::render::list_pages::totals;
-use crate::render::{map, numbers, pages, placeholders, sitemap, structured, Shared};
+use crate::render::{governance, map, numbers, pages, placeholders, sitemap, structured, Shared};
 use crate::site::Site;
 
 /// What a partial render produced.
@@ -104,14 +104,7 @@ pub fn members_changed(old: &Site, new: &Site, slugs: &BTreeSet<String>) -> Opti
 fn plan(old: &Site, new: &Site, shared: &Shared, slugs: &BTreeSet<String>) -> Option<Plan> {
     let routes = &shared.data_routes;
     let (old_changed, new_changed) = (named(old, slugs), named(new, slugs));
-    // The governance pages name people's co-ops: an edit of one of those renders all.
-    let named_by_people = new.people.persons.iter().any(|p| {
-        p.data
-            .member
-            .as_ref()
-            .is_some_and(|m| slugs.contains(m.get_ref()))
-    });
-    if named_by_people {
+    if governance::names_any_member(new, slugs) {
         return None;
     }
     if technology_names_differ(old, shared, &old_changed, &new_changed) {
