@@ -13,7 +13,7 @@ use crate::i18n::{Arg, I18n};
 use crate::render::numbers::YearFigures;
 
 /// The drawing's size in SVG units (it scales to the column's width).
-const WIDTH: usize = 640;
+const WIDTH: usize = 480;
 const PANEL_HEIGHT: usize = 150;
 const LABEL_ROOM: usize = 40;
 
@@ -112,10 +112,10 @@ fn table(
     number: &dyn Fn(f64) -> String,
 ) -> String {
     let mut html = format!(
-        "<table class=\"figures-table\" tabindex=\"0\"><caption>{}</caption><thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead><tbody>",
+        "<table class=\"figures-table\"><caption>{}</caption><thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead><tbody>",
         text("figures-table-caption", &[]),
         text("figures-year", &[]),
-        text("figures-coops", &[]),
+        text("figures-coops-short", &[]),
         text("figures-workers", &[])
     );
     for row in rows {

@@ -5,6 +5,7 @@ figures-chart-desc = Die Zahl der Mitgliedsgenossenschaften stieg von { $first_c
 figures-table-caption = Mitgliedsgenossenschaften und Beschäftigte am Ende jedes Jahres (dieses Jahr: heute)
 figures-year = Jahr
 figures-coops = Mitgliedsgenossenschaften
+figures-coops-short = Genossenschaften
 figures-workers = Beschäftigte
 
 role-council-member = Ratsmitglied
@@ -15,8 +16,9 @@ role-convenor = Koordination einer Arbeitsgruppe
 
 governance-people-heading = Wer macht was
 governance-groups-heading = Arbeitsgruppen
-person-languages = Sprachen
+person-languages = Sprachen:
 group-matrix = Matrix-Raum
+group-matrix-label = Matrix-Raum:
 group-loomio = Loomio-Gruppe
 group-members = Mitglieder
 group-back = ← Gremien

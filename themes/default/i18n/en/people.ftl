@@ -5,6 +5,7 @@ figures-chart-desc = Member co-ops went from { $first_coops } in { $first_year }
 figures-table-caption = Member co-ops and workers at the end of each year (this year: today)
 figures-year = Year
 figures-coops = Member co-ops
+figures-coops-short = Co-ops
 figures-workers = Workers
 
 # Roles people hold (`roles = [...]` in content/people/*.toml); a site adds its own.
@@ -16,8 +17,9 @@ role-convenor = Working group convenor
 
 governance-people-heading = Who does what
 governance-groups-heading = Working groups
-person-languages = Speaks
+person-languages = Speaks:
 group-matrix = Matrix room
+group-matrix-label = Matrix room:
 group-loomio = Loomio group
 group-members = Members
 group-back = ← Governance

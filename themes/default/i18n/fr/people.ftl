@@ -5,6 +5,7 @@ figures-chart-desc = Les coopératives membres sont passées de { $first_coops }
 figures-table-caption = Coopératives membres et travailleurs à la fin de chaque année (cette année : aujourd’hui)
 figures-year = Année
 figures-coops = Coopératives membres
+figures-coops-short = Coopératives
 figures-workers = Travailleurs
 
 role-council-member = Membre du conseil
@@ -15,8 +16,9 @@ role-convenor = Animation de groupe de travail
 
 governance-people-heading = Qui fait quoi
 governance-groups-heading = Groupes de travail
-person-languages = Langues
+person-languages = Langues :
 group-matrix = Salon Matrix
+group-matrix-label = Salon Matrix :
 group-loomio = Groupe Loomio
 group-members = Membres
 group-back = ← Gouvernance

@@ -5,6 +5,7 @@ figures-chart-desc = Het aantal ledencoöperaties ging van { $first_coops } in {
 figures-table-caption = Ledencoöperaties en werkenden aan het eind van elk jaar (dit jaar: vandaag)
 figures-year = Jaar
 figures-coops = Ledencoöperaties
+figures-coops-short = Coöperaties
 figures-workers = Werkenden
 
 role-council-member = Raadslid
@@ -15,8 +16,9 @@ role-convenor = Trekker van een werkgroep
 
 governance-people-heading = Wie doet wat
 governance-groups-heading = Werkgroepen
-person-languages = Spreekt
+person-languages = Spreekt:
 group-matrix = Matrix-kamer
+group-matrix-label = Matrix-kamer:
 group-loomio = Loomio-groep
 group-members = Leden
 group-back = ← Bestuur
