@@ -61,9 +61,15 @@ pub fn figure(i18n: &I18n, lang: &str, rows: &[YearFigures]) -> String {
         panel(&mut svg, top, label, values, rows, &number);
     }
     svg.push_str("</svg>");
+    let labels = TableLabels {
+        caption: text("figures-table-caption", &[]),
+        year: text("figures-year", &[]),
+        coops: text("figures-coops-short", &[]),
+        workers: text("figures-workers", &[]),
+    };
     format!(
         "<figure class=\"figures-chart\">{svg}{}</figure>",
-        table(&text, rows, &number)
+        table(&labels, rows, &number)
     )
 }
 
@@ -105,18 +111,24 @@ fn panel(
     svg.push_str("</g>");
 }
 
+/// The table's caption and column headings, escaped.
+struct TableLabels {
+    caption: String,
+    year: String,
+    coops: String,
+    workers: String,
+}
+
 /// The same figures as a table, one row per year.
-fn table(
-    text: &dyn Fn(&str, &[(&str, Arg)]) -> String,
-    rows: &[YearFigures],
-    number: &dyn Fn(f64) -> String,
-) -> String {
+fn table(labels: &TableLabels, rows: &[YearFigures], number: &dyn Fn(f64) -> String) -> String {
+    let TableLabels {
+        caption,
+        year,
+        coops,
+        workers,
+    } = labels;
     let mut html = format!(
-        "<table class=\"figures-table\"><caption>{}</caption><thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead><tbody>",
-        text("figures-table-caption", &[]),
-        text("figures-year", &[]),
-        text("figures-coops-short", &[]),
-        text("figures-workers", &[])
+        "<table class=\"figures-table\"><caption>{caption}</caption><thead><tr><th scope=\"col\">{year}</th><th scope=\"col\">{coops}</th><th scope=\"col\">{workers}</th></tr></thead><tbody>"
     );
     for row in rows {
         let _ = write!(
