@@ -233,3 +233,50 @@ fn people_and_figure_mistakes_are_located() {
         assert!(stderr.contains(location), "missing {location} in:\n{stderr}");
     }
 }
+
+/// This repository's site, built at a fixed date.
+fn repository_site() -> (tempfile::TempDir, Run) {
+    let out = tempfile::tempdir().expect("temp dir");
+    let public = out.path().join("public");
+    let built = crate::harness::bin()
+        .arg("--root")
+        .arg(std::path::Path::new(env!("CARGO_MANIFEST_DIR")))
+        .args(["build", "--now", "2026-11-20T12:00:00+00:00", "-o"])
+        .arg(&public)
+        .output()
+        .expect("run federa");
+    let run = Run {
+        output: built,
+        out_dir: public,
+    }
+    .success();
+    (out, run)
+}
+
+/// On this repository's site, in every language, the about page's figures and the
+/// press page's last chart row are the home page's totals.
+#[test]
+fn about_press_and_home_agree_on_this_repository_site() {
+    let (_out, run) = repository_site();
+    for (home, about, press_path) in [
+        ("", "about/index.html", "press/index.html"),
+        ("fr/", "fr/a-propos/index.html", "fr/presse/index.html"),
+        ("nl/", "nl/over-ons/index.html", "nl/pers/index.html"),
+        ("de/", "de/ueber-uns/index.html", "de/presse/index.html"),
+    ] {
+        let (coops, workers, countries) = (
+            home_stat(&run, home, 0),
+            home_stat(&run, home, 1),
+            home_stat(&run, home, 2),
+        );
+        let text = run.page(about).text("article.page > p:first-of-type");
+        for figure in [&coops, &workers, &countries] {
+            assert!(text.contains(&format!(" {figure} ")), "{about}: {text} lacks {figure}");
+        }
+        let press = run.page(press_path);
+        let last = press.select(".figures-table tbody tr:last-child td");
+        let cells: Vec<String> = last.iter().map(|c| c.text().collect()).collect();
+        assert_eq!(cells, [coops.clone(), workers.clone()], "{press_path}");
+        assert!(!run.text(about).contains("{{") && !run.text(press_path).contains("{{"));
+    }
+}
