@@ -211,6 +211,11 @@ fn people_and_figure_mistakes_are_located() {
         "content/join.md",
         "+++\ntitle = \"Join\"\n+++\n\nWe are {{ coop }} co-ops.\n",
     );
+    site.write("content/news/_index.md", "+++\ntitle = \"News\"\n+++\n");
+    site.write(
+        "content/news/hello.md",
+        "+++\ntitle = \"Hello\"\ndate = 2026-05-01\n+++\n\nWe are {{ coops }} today.\n",
+    );
     site.write(
         "content/members/kiez-code.toml",
         &std::fs::read_to_string(site.root().join("content/members/kiez-code.toml"))
@@ -228,6 +233,7 @@ fn people_and_figure_mistakes_are_located() {
         "content/people/bad.toml:3:10: error: unknown co-op `nobody`",
         "content/people/bad.toml:7:8: error: the consent date must be a date alone",
         "content/join.md:5:8: error: unknown figure `coop`",
+        "content/news/hello.md:6:8: error: `{{ coops }}` in a dated page",
         "content/members/kiez-code.toml:8:8: error: `left` (2025-01-01) is before `joined` (2025-06-01)",
     ] {
         assert!(stderr.contains(location), "missing {location} in:\n{stderr}");
@@ -271,7 +277,10 @@ fn about_press_and_home_agree_on_this_repository_site() {
         );
         let text = run.page(about).text("article.page > p:first-of-type");
         for figure in [&coops, &workers, &countries] {
-            assert!(text.contains(&format!(" {figure} ")), "{about}: {text} lacks {figure}");
+            assert!(
+                text.contains(&format!(" {figure} ")),
+                "{about}: {text} lacks {figure}"
+            );
         }
         let press = run.page(press_path);
         let last = press.select(".figures-table tbody tr:last-child td");
