@@ -289,3 +289,41 @@ fn about_press_and_home_agree_on_this_repository_site() {
         assert!(!run.text(about).contains("{{") && !run.text(press_path).contains("{{"));
     }
 }
+
+/// Photos follow the logo rules: a consenting person's photo is published under a
+/// name from its detected type, a fake one is a located error, and the photo of a
+/// person without consent is never read (so never refused, never published).
+#[test]
+fn photos_are_checked_and_published_only_with_consent() {
+    let site = TestSite::fixture("people");
+    let svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 1 1\"><rect width=\"1\" height=\"1\"/></svg>";
+    site.write("content/people/ana.svg", svg);
+    let ana = std::fs::read_to_string(site.root().join("content/people/ana-consenting.toml"))
+        .expect("person");
+    site.write(
+        "content/people/ana-consenting.toml",
+        &ana.replace("pronouns", "photo = \"ana.svg\"\npronouns"),
+    );
+    site.write("content/people/zoe.png", "<html><script>alert(1)</script>");
+    let zoe = std::fs::read_to_string(site.root().join("content/people/zoe-secretnomark.toml"))
+        .expect("person");
+    site.write(
+        "content/people/zoe-secretnomark.toml",
+        &zoe.replace("roles", "photo = \"zoe.png\"\nroles"),
+    );
+    let run = site.build_with(&["--now", NOW]).success();
+    assert_eq!(run.bytes("people/ana-consenting.svg"), svg.as_bytes());
+    assert_eq!(
+        run.page("governance/index.html")
+            .attr("#person-ana-consenting img", "src"),
+        "/fed/people/ana-consenting.svg"
+    );
+    assert!(!site.out().join("people/zoe-secretnomark.png").exists());
+    // The same fake image for a consenting person: refused at the `photo` value.
+    site.write("content/people/ana.svg", "<html><script>alert(1)</script>");
+    let stderr = site.run(&["check"]).failure(1).stderr();
+    assert!(
+        stderr.contains("content/people/ana-consenting.toml:2:9: error:"),
+        "{stderr}"
+    );
+}
