@@ -3,7 +3,7 @@
 //! Matrix room by matrix.to, figures in markdown agree with the home page, and the
 //! members-per-year chart is well-formed SVG whose table follows the documented rules.
 
-use crate::harness::{tree, Run, TestSite};
+use crate::harness::{build_repository_site, tree, Run, TestSite};
 
 const NOW: &str = "2026-06-01T12:00:00Z";
 
@@ -240,30 +240,11 @@ fn people_and_figure_mistakes_are_located() {
     }
 }
 
-/// This repository's site, built at a fixed date.
-fn repository_site() -> (tempfile::TempDir, Run) {
-    let out = tempfile::tempdir().expect("temp dir");
-    let public = out.path().join("public");
-    let built = crate::harness::bin()
-        .arg("--root")
-        .arg(std::path::Path::new(env!("CARGO_MANIFEST_DIR")))
-        .args(["build", "--now", "2026-11-20T12:00:00+00:00", "-o"])
-        .arg(&public)
-        .output()
-        .expect("run federa");
-    let run = Run {
-        output: built,
-        out_dir: public,
-    }
-    .success();
-    (out, run)
-}
-
 /// On this repository's site, in every language, the about page's figures and the
 /// press page's last chart row are the home page's totals.
 #[test]
 fn about_press_and_home_agree_on_this_repository_site() {
-    let (_out, run) = repository_site();
+    let (_out, run) = build_repository_site("2026-11-20T12:00:00+00:00");
     for (home, about, press_path) in [
         ("", "about/index.html", "press/index.html"),
         ("fr/", "fr/a-propos/index.html", "fr/presse/index.html"),
