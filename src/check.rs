@@ -47,6 +47,18 @@ pub fn member_files(site: &Site, pick: impl Fn(&str) -> bool) -> Vec<Diagnostic>
         .collect()
 }
 
+/// People and working-group files against the members, federations and vocabulary.
+pub fn people_files(site: &Site) -> Vec<Diagnostic> {
+    // Files with structural problems still exist: naming them is not a second error.
+    let members = site
+        .members
+        .iter()
+        .chain(&site.rejected.members)
+        .map(|m| m.slug.clone())
+        .collect();
+    crate::content::people::check::all(&site.people, &members, &known(site))
+}
+
 fn known(site: &Site) -> Known<'_> {
     Known {
         federations: &site.federation_slugs,

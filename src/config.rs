@@ -55,6 +55,10 @@ pub struct Config {
     /// The "hire a co-op" page: where enquiries go when a co-op has no address.
     #[serde(default)]
     pub hire: HireConfig,
+    /// The licence of the data in `members.json` (an SPDX id such as `CC-BY-4.0`).
+    pub data_licence: Option<String>,
+    /// What the legal notice and privacy pages show (`legal`).
+    pub legal: Option<crate::legal::Legal>,
     /// Free-form values passed to templates as `config.extra`.
     #[serde(default)]
     pub extra: toml::Table,

@@ -25,6 +25,7 @@ pub mod escape;
 pub mod i18n;
 pub mod import;
 pub mod input;
+pub mod legal;
 pub mod markdown;
 pub mod moment;
 pub mod output;

@@ -83,6 +83,9 @@ pub fn render(text: &str, flavor: Flavor, resolve: &dyn Fn(&str) -> Option<Strin
     let events = localise(add_heading_ids(events), flavor.typography);
     let mut html = String::with_capacity(text.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, events.into_iter());
+    // Wide tables scroll sideways (the theme's `table { overflow-x: auto }`); keyboard
+    // users reach the hidden part only if the table can take focus (WCAG 2.1.1).
+    let html = html.replace("<table>", "<table tabindex=\"0\">");
     Rendered { html, broken_links }
 }
 
@@ -408,7 +411,10 @@ mod tests {
             Flavor::default(),
             &resolve,
         );
-        assert!(out.html.contains("<table>"));
+        assert!(
+            out.html.contains("<table tabindex=\"0\">"),
+            "tables take focus to scroll"
+        );
         assert!(out.html.contains("<del>"));
         assert!(out.html.contains("footnote"));
     }

@@ -51,6 +51,8 @@ pub struct Site {
     pub members: Vec<Arc<Member>>,
     /// Federations, sorted by slug.
     pub federations: Vec<Federation>,
+    /// People and working groups (`content::people`; only consenting people are shown).
+    pub people: Arc<crate::content::people::People>,
     /// Member and federation files with structural problems (unknown keys, wrong
     /// types): checked with the others so every problem shows in one run, never published.
     pub rejected: Arc<Rejected>,
@@ -171,6 +173,7 @@ impl Site {
         );
         diagnostics.extend(merged.problems);
         let members = merged.members;
+        let people = Arc::new(crate::content::people::People::load(root));
         let site = templates.map(|templates| Site {
             root: root.to_path_buf(),
             config,
@@ -181,6 +184,7 @@ impl Site {
             routes: Arc::new(routes),
             members,
             federations: federations.sound,
+            people,
             rejected,
             federation_slugs,
             imported_hosts: Arc::new(merged.hosts),
@@ -273,6 +277,7 @@ impl Site {
         problems.extend(self.i18n.missing_overrides());
         problems.extend(self.i18n.variable_mismatches());
         problems.extend(crate::check::data_files(self));
+        problems.extend(crate::check::people_files(self));
         problems.extend(crate::render::collisions::data_page_collisions(self));
         problems.extend(crate::content::translations::missing(
             &self.content,

@@ -42,6 +42,10 @@ pub struct MemberFile {
     pub status: Status,
     pub legal_form: Option<String>,
     pub founded: Option<u16>,
+    /// When the co-op joined, and left, the federation: the figures over time
+    /// (`render::numbers::history`). Dates alone, checked by `content::membership`.
+    pub joined: Option<toml::value::Datetime>,
+    pub left: Option<toml::value::Datetime>,
     pub city: Option<String>,
     /// The city's name in other languages: `city_translations = { nl = "Gent" }`.
     #[serde(default)]

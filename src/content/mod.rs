@@ -18,7 +18,9 @@ pub mod limits;
 pub mod lists;
 pub mod logo;
 pub mod member;
+pub mod membership;
 pub mod page;
+pub mod people;
 pub mod portable;
 pub mod svg;
 pub mod translations;
@@ -36,7 +38,7 @@ use rayon::prelude::{IntoParallelIterator, ParallelIterator};
 pub const DIR: &str = "content";
 
 /// Folders of `content/` that hold data files instead of pages.
-const DATA_DIRS: [&str; 2] = ["members", "federations"];
+const DATA_DIRS: [&str; 4] = ["members", "federations", "people", "working-groups"];
 
 /// Every page of the site, in a stable order (by file path).
 #[derive(Debug, Clone, Default)]

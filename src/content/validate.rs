@@ -35,7 +35,21 @@ pub struct Findings<'a> {
     found: Vec<Diagnostic>,
 }
 
-impl Findings<'_> {
+impl<'a> Findings<'a> {
+    /// Findings for the file `file` (text `source`), starting with `found`.
+    pub fn new(file: &'a Path, source: &'a str, found: Vec<Diagnostic>) -> Findings<'a> {
+        Findings {
+            file,
+            source,
+            found,
+        }
+    }
+
+    /// Every diagnostic collected.
+    pub fn into_found(self) -> Vec<Diagnostic> {
+        self.found
+    }
+
     pub fn at(&mut self, span: Range<usize>, message: String, hint: String) {
         self.found
             .push(Diagnostic::at(self.file, self.source, span, message).with_hint(hint));
@@ -113,6 +127,7 @@ pub fn member(m: &Member, known: &Known) -> Vec<Diagnostic> {
         geo::check(&mut f, coordinates, country);
     }
     f.found.extend(m.load_problems.iter().cloned());
+    crate::content::membership::check(&mut f, m);
     lists::member(&mut f, m, known);
     f.found
 }
@@ -220,7 +235,7 @@ fn country(f: &mut Findings, code: &Spanned<String>) {
 }
 
 /// URLs from data must be http(s): anything else (`javascript:`, `data:`) is refused.
-fn http_url(f: &mut Findings, url: &Spanned<String>, field: &str) {
+pub(crate) fn http_url(f: &mut Findings, url: &Spanned<String>, field: &str) {
     let text = url.get_ref();
     if !is_http_url(text) {
         f.at(
@@ -281,7 +296,7 @@ fn known_list(known: &BTreeSet<String>) -> String {
 }
 
 /// A controlled value `v` is valid when the default language defines `<prefix>-<v>`.
-fn vocabulary(f: &mut Findings, known: &Known, prefix: &str, value: &Spanned<String>) {
+pub(crate) fn vocabulary(f: &mut Findings, known: &Known, prefix: &str, value: &Spanned<String>) {
     let Some(hint) = unknown_word(known.i18n, prefix, value.get_ref(), known.default_language)
     else {
         return;
@@ -350,7 +365,7 @@ pub fn is_matrix_id(id: &str) -> bool {
         && port.is_none_or(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()))
 }
 
-fn matrix_id(f: &mut Findings, id: &Spanned<String>) {
+pub(crate) fn matrix_id(f: &mut Findings, id: &Spanned<String>) {
     if !is_matrix_id(id.get_ref()) {
         f.at(
             id.span(),

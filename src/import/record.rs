@@ -25,6 +25,8 @@ pub struct MembersDocument {
     pub base_url: String,
     pub default_language: String,
     pub languages: Vec<String>,
+    /// The licence of the data (`data_licence` of the publishing site), when it says.
+    pub licence: Option<String>,
     pub members: Vec<Record>,
 }
 
@@ -59,6 +61,11 @@ pub struct Record {
     pub legal_form: Option<String>,
     #[serde(default)]
     pub founded: Option<u16>,
+    /// `joined` and `left` as `YYYY-MM-DD`.
+    #[serde(default)]
+    pub joined: Option<String>,
+    #[serde(default)]
+    pub left: Option<String>,
     #[serde(default)]
     pub city: Option<String>,
     #[serde(default)]

@@ -28,7 +28,12 @@ fn edit_member(slug: &str, change: impl Fn(&str) -> String) -> Option<Vec<String
     let partial = members_changed(&before, &after, &slugs)?;
     let reloaded = load(Path::new(tmp.path()));
     let expected = full(&reloaded);
-    Some(apply_and_compare(&reloaded, &mut served, &partial, &expected))
+    Some(apply_and_compare(
+        &reloaded,
+        &mut served,
+        &partial,
+        &expected,
+    ))
 }
 
 #[test]

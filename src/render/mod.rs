@@ -9,6 +9,7 @@ pub mod assets;
 pub mod calendar;
 pub mod cards;
 pub mod case_studies;
+pub mod chart;
 pub mod chrome;
 pub mod collisions;
 pub mod data_pages;
@@ -16,6 +17,7 @@ pub mod data_routes;
 pub mod events;
 pub mod federation_views;
 pub mod feeds;
+pub mod governance;
 pub mod hire;
 pub mod home;
 pub mod host_files;
@@ -32,7 +34,10 @@ pub mod pages;
 pub mod partial;
 #[cfg(test)]
 mod partial_check;
+#[cfg(test)]
+mod partial_figures_tests;
 pub mod partial_pages;
+pub mod placeholders;
 pub mod routes;
 pub mod search;
 pub mod sitemap;
@@ -190,6 +195,9 @@ pub fn render_each(site: &Site, emit_out: &mut dyn FnMut(Vec<OutputFile>)) -> Ve
     };
     checked(pages, emit);
     emit(pages::aliases(site, &shared, &mut problems));
+    let (groups, found) = governance::render(site, &shared);
+    problems.extend(found);
+    checked(groups, emit);
     problems.extend(data_pages::render_each(site, &shared, emit));
     checked(structured::exports(site, &shared), emit);
     checked(feeds::render(site, &shared), emit);
@@ -251,6 +259,7 @@ pub fn expected_pages(site: &Site) -> usize {
         + aliases
         + data_pages::page_ids(site).len() * languages
         + languages
+        + governance::page_count(site)
 }
 
 #[cfg(test)]

@@ -8,7 +8,8 @@
 use serde::Serialize;
 
 use crate::content::federation::Relation;
-use crate::content::member::Status;
+use crate::content::member::{Member, Status};
+use crate::moment::Date;
 use crate::render::member_views::MemberCard;
 use crate::site::Site;
 
@@ -82,4 +83,71 @@ pub fn totals(site: &Site) -> Totals {
             .filter(|f| counts_as_federation(f.data.relation))
             .count(),
     }
+}
+
+/// The figures at the end of one year (or, for the build's year, on the build date).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct YearFigures {
+    pub year: i32,
+    /// Member co-ops on that day (`was_member_on`).
+    pub coops: usize,
+    /// Their `[size] workers` today, added up: files record no past sizes.
+    pub workers: u64,
+}
+
+/// Whether `member` was a counted member on `day`, by its dates: it had `joined`, had
+/// not yet `left`, and is `active` (or `former` with a `left` date: it counted until
+/// then). Applicants and co-ops without a `joined` date are in no year.
+pub fn was_member_on(member: &Member, day: Date) -> bool {
+    let Some(joined) = member.joined_on() else {
+        return false;
+    };
+    let still_in = match member.left_on() {
+        Some(left) => day < left,
+        None => counts_as_member(member.data.status),
+    };
+    joined <= day && still_in && member.data.status != Status::Applicant
+}
+
+/// Member co-ops and their workers at the end of every year from the first `joined`
+/// year to the build's year, whose row counts on the build date (`Site::now`).
+pub fn history(site: &Site) -> Vec<YearFigures> {
+    let today = site.now.date;
+    let Some(first) = site
+        .members
+        .iter()
+        .filter_map(|m| m.joined_on())
+        .map(|d| d.year)
+        .min()
+    else {
+        return Vec::new();
+    };
+    (first..=today.year)
+        .map(|year| {
+            let day = if year == today.year {
+                today
+            } else {
+                Date {
+                    year,
+                    month: 12,
+                    day: 31,
+                }
+            };
+            let members: Vec<&Member> = site
+                .members
+                .iter()
+                .map(|m| m.as_ref())
+                .filter(|m| was_member_on(m, day))
+                .collect();
+            YearFigures {
+                year,
+                coops: members.len(),
+                workers: members
+                    .iter()
+                    .filter_map(|m| m.data.size.workers)
+                    .map(u64::from)
+                    .sum(),
+            }
+        })
+        .collect()
 }

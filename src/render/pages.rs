@@ -16,7 +16,7 @@ use crate::render::links::broken_link;
 pub use crate::render::links::resolve_link;
 use crate::render::routes::PageRoute;
 use crate::render::views::{self, ListItem, MenuLink, PageView};
-use crate::render::{case_studies, events, feeds, news, Shared};
+use crate::render::{case_studies, events, feeds, governance, news, placeholders, Shared};
 use crate::site::Site;
 use crate::typography::Typography;
 
@@ -44,6 +44,21 @@ pub fn render_page(
         {
             return (Vec::new(), vec![problem]);
         }
+    }
+    if crate::legal::TEMPLATES.contains(&prepared.template.as_str()) {
+        match &site.config.legal {
+            Some(legal) => prepared.context.insert("legal", legal),
+            None => {
+                return (
+                    Vec::new(),
+                    vec![crate::legal::missing(prepared.page, &prepared.template)],
+                )
+            }
+        }
+    }
+    if prepared.template == governance::TEMPLATE {
+        let path = prepared.route.path.clone();
+        governance::extend(site, shared, lang, &path, &mut prepared.context);
     }
     if prepared.page.is_section && key == news::SECTION {
         return news::render_list(site, shared, prepared, lang);
@@ -97,6 +112,7 @@ pub fn prepare<'a>(site: &'a Site, shared: &Shared, key: &str, lang: &str) -> Op
         resolve_link(site, shared, path, lang)
     });
     if !route.is_fallback {
+        problems.extend(placeholders::check(page));
         problems.extend(body.broken_links.iter().map(|link| {
             let start = page.body_offset + link.range.start;
             let end = page.body_offset + link.range.end;
@@ -112,12 +128,13 @@ pub fn prepare<'a>(site: &'a Site, shared: &Shared, key: &str, lang: &str) -> Op
         key,
         title: &page.front.title,
         description: page.front.description.as_deref(),
-        content: body.html,
+        content: placeholders::fill(site, lang, &body.html, false),
         summary: page
             .front
             .description
             .clone()
-            .or_else(|| markdown::first_paragraph(page.body())),
+            .or_else(|| markdown::first_paragraph(page.body()))
+            .map(|text| placeholders::fill(site, lang, &text, true)),
         date: page.front.date.as_ref().map(views::iso_date),
         updated: page.front.updated.as_ref().map(views::iso_date),
         weight: page.front.weight,
@@ -272,6 +289,7 @@ pub(crate) fn language_base(
     let menus = menus(site, shared, lang, "");
     context.insert("menus", &menus);
     context.insert("extra", &site.config.extra);
+    context.insert("data_licence", &site.config.data_licence);
     context.insert("pages", &Vec::<ListItem>::new());
     context.insert("feed_url", &feeds::feed_url(site, shared, lang));
     crate::render::chrome::extend(site, shared, lang, &mut context);

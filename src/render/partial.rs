@@ -3,7 +3,8 @@
 //! The dependency map is explicit data: a member appears on its profile, the
 //! directory, the pages of its services, technologies and country, the indexes of
 //! those, its federations' pages and the federations index (member counts), the home
-//! page (when the totals or its marker on the map change), the JSON exports and the
+//! page and the pages whose text uses figures (when the totals, the figures per year
+//! or its marker on the map change), the JSON exports and the
 //! sitemap (when pages come or go).
 //! Federation pages also link the countries that have members, so all of them are
 //! re-rendered when that set of countries changes. Everything else (content pages,
@@ -27,7 +28,7 @@ use crate::output::OutputFile;
 use crate::render::data_pages::{self, Selection};
 use crate::render::data_routes::{DataRoutes, DATA_SECTIONS};
 use crate::render::list_pages::totals;
-use crate::render::{map, pages, sitemap, structured, Shared};
+use crate::render::{governance, map, numbers, pages, placeholders, sitemap, structured, Shared};
 use crate::site::Site;
 
 /// What a partial render produced.
@@ -114,6 +115,9 @@ fn plan(old: &Site, new: &Site, shared: &Shared, slugs: &BTreeSet<String>) -> Op
         return None;
     }
     let (old_changed, new_changed) = (named(old, slugs), named(new, slugs));
+    if governance::names_any_member(new, slugs) {
+        return None;
+    }
     if technology_names_differ(old, shared, &old_changed, &new_changed) {
         return None;
     }
@@ -134,6 +138,7 @@ fn plan(old: &Site, new: &Site, shared: &Shared, slugs: &BTreeSet<String>) -> Op
         );
     }
     let same_home = totals(old) == shared.totals
+        && numbers::history(old) == numbers::history(new)
         && old_changed
             .iter()
             .map(|m| map::marker_inputs(m))
@@ -158,12 +163,19 @@ fn named<'a>(site: &'a Site, slugs: &BTreeSet<String>) -> Vec<&'a Member> {
         .collect()
 }
 
-/// The home page of every language (it shows the totals and the map).
+/// The home page of every language (it shows the totals and the map) and the pages
+/// whose text uses figures (`render::placeholders`), in every language they render in.
 fn home_pages(site: &Site, shared: &Shared) -> Vec<(Vec<OutputFile>, Vec<Diagnostic>)> {
-    let languages: Vec<&str> = site.config.languages().collect();
-    languages
-        .par_iter()
-        .map(|lang| pages::render_page(site, shared, "", lang))
+    let jobs: Vec<(&str, &str)> = site
+        .routes
+        .iter()
+        .filter(|(key, _, route)| {
+            key.is_empty() || placeholders::used_by(&site.content.pages[route.page])
+        })
+        .map(|(key, lang, _)| (key, lang))
+        .collect();
+    jobs.par_iter()
+        .map(|(key, lang)| pages::render_page(site, shared, key, lang))
         .collect()
 }
 

@@ -35,7 +35,7 @@ use crate::render::partial::Partial;
 use crate::render::routes::{PageRoute, Routes};
 use crate::render::static_collisions::Guard;
 use crate::render::{
-    calendar, collisions, events, feeds, host_files, news, pages, sitemap, Shared,
+    calendar, collisions, events, feeds, governance, host_files, news, pages, sitemap, Shared,
 };
 use crate::site::Site;
 
@@ -58,9 +58,13 @@ pub fn reload_content(site: &Site, drafts: bool, changed: &[PathBuf]) -> (Site, 
 /// pages changed.
 pub fn pages_changed(old: &Site, new: &Site, changed: &[PathBuf]) -> Option<Partial> {
     // Case studies are read by data pages (profiles, services, technologies, the hire
-    // page) and members.json: their edits render everything.
+    // page) and members.json: their edits render everything. A page that becomes, or
+    // stops being, the governance page adds or removes the working groups' pages.
     let case_study = |p: &PathBuf| p.starts_with(Path::new(DIR).join(case_study::SECTION));
-    if !same_urls(old, new) || changed.iter().any(case_study) {
+    if !same_urls(old, new)
+        || changed.iter().any(case_study)
+        || governance::page_paths(old) != governance::page_paths(new)
+    {
         return None;
     }
     let plan = plan(old, new, changed);

@@ -46,6 +46,9 @@ fn sitemap(site: &Site, shared: &Shared) -> String {
         url_entry(&mut xml, &loc, lastmod, &alternates);
     }
     data_pages(site, shared, &mut xml);
+    for (loc, alternates) in crate::render::governance::sitemap_entries(site, shared) {
+        url_entry(&mut xml, &loc, None, &alternates);
+    }
     xml.push_str("</urlset>\n");
     xml
 }

@@ -137,7 +137,13 @@ pub fn exports(site: &Site, shared: &Shared) -> Vec<OutputFile> {
             )))
         })
         .collect();
-    let head = |kind: &str| json!({"schema": SCHEMA, "kind": kind, "base_url": shared.base_url, "default_language": site.config.default_language(), "languages": languages});
+    let head = |kind: &str| {
+        let mut head = json!({"schema": SCHEMA, "kind": kind, "base_url": shared.base_url, "default_language": site.config.default_language(), "languages": languages});
+        if let (Some(licence), "members") = (&site.config.data_licence, kind) {
+            head["licence"] = Value::from(licence.as_str());
+        }
+        head
+    };
     let mut files = vec![
         OutputFile::new(
             "members.json",
@@ -236,6 +242,8 @@ fn member_record(m: &Member, routes: &DataRoutes, urls: Map<String, Value>, own:
         "source": source,
         "legal_form": d.legal_form,
         "founded": d.founded,
+        "joined": d.joined.as_ref().map(ToString::to_string),
+        "left": d.left.as_ref().map(ToString::to_string),
         "city": d.city,
         "coordinates": d.coordinates.as_ref().map(|c| json!({"lat": c.get_ref()[0], "lon": c.get_ref()[1]})),
         "languages": d.languages,

@@ -151,6 +151,7 @@ coop_type = "worker"             # worker | multi-stakeholder | producer | consu
 status = "applicant"             # applicant until the members approve; then active (or former)
 # legal_form = ""                # local term: SCOP, eG, U.A., SC/CV, ...
 # founded = 2020
+# joined = 2026-01-15            # the day the members approved it (and left = ... if it leaves)
 # city = ""
 # coordinates = [50.85, 4.35]    # [latitude, longitude], for the map
 # languages = ["en"]             # working languages: codes such as "en", "fr", "pt-BR"

@@ -59,6 +59,8 @@ pub const MEMBER: &[Field] = &[
     opt("status", Kind::Choice(STATUSES), "status = \"applicant\""),
     opt("legal_form", Kind::Text, "legal_form = \"SC\""),
     opt("founded", Kind::Year, "founded = 2019"),
+    opt("joined", Kind::Date, "joined = 2025-03-01"),
+    opt("left", Kind::Date, "left = 2027-01-31"),
     opt("city", Kind::Text, "city = \"Brussels\""),
     opt(
         "city_translations",
@@ -310,6 +312,12 @@ pub const SITE: &[Field] = &[
         "hire",
         Kind::Table(HIRE),
         "[hire] email = \"hello@federation.example\"",
+    ),
+    opt("data_licence", Kind::Text, "data_licence = \"CC-BY-4.0\""),
+    opt(
+        "legal",
+        Kind::Table(crate::legal::SHAPE),
+        "[legal] name = \"Our Federation\"",
     ),
     opt("extra", Kind::Any, "[extra] key = \"value\""),
 ];

@@ -40,13 +40,17 @@ use crate::static_host::Server;
 use webdriver::Browser;
 
 /// Pages checked in every language, by their English path.
-const PAGES: [(&str, &str); 6] = [
+const PAGES: [(&str, &str); 10] = [
     ("home", "/"),
     ("directory", "/members/"),
     ("member", "/members/libre-maille/"),
     ("federation", "/federations/febe-tech/"),
     ("news", "/news/"),
     ("event", "/events/european-gathering-2027/"),
+    ("governance", "/governance/"),
+    ("working-group", "/governance/joint-bids/"),
+    ("press", "/press/"),
+    ("legal", "/legal/"),
 ];
 
 /// Pinned "now": keeps the 2027 events upcoming whatever the date.
@@ -236,20 +240,22 @@ impl Suite {
             self.js("return document.querySelectorAll('.fallback-notice').length;"),
             0
         );
-        // Governance has no Dutch translation: the switcher leads to the fallback page.
-        self.visit("/governance/");
-        let nl = ".languages a[lang=nl]";
+        // This news post has no German translation: the switcher leads to the fallback page.
+        self.visit("/news/benelux-groups-forming/");
+        let de = ".languages a[lang=de]";
         assert_eq!(
-            self.js(&format!("return document.querySelector('{nl}').className;")),
+            self.js(&format!("return document.querySelector('{de}').className;")),
             "untranslated"
         );
-        self.browser.click(nl);
+        self.browser.click(de);
         assert!(
-            self.browser.current_url().ends_with("/nl/governance/"),
+            self.browser
+                .current_url()
+                .ends_with("/de/neuigkeiten/benelux-groups-forming/"),
             "{}",
             self.browser.current_url()
         );
-        assert_eq!(self.js("return document.documentElement.lang;"), "nl");
+        assert_eq!(self.js("return document.documentElement.lang;"), "de");
         assert_eq!(
             self.js("return document.querySelectorAll('.fallback-notice').length;"),
             1

@@ -20,6 +20,27 @@ pub struct Run {
     pub out_dir: PathBuf,
 }
 
+/// This repository's own site built with `--now now` into a temp dir (kept alive by
+/// the returned guard), checked to succeed.
+#[track_caller]
+pub fn build_repository_site(now: &str) -> (tempfile::TempDir, Run) {
+    let out = tempfile::tempdir().expect("temp dir");
+    let public = out.path().join("public");
+    let built = bin()
+        .arg("--root")
+        .arg(Path::new(env!("CARGO_MANIFEST_DIR")))
+        .args(["build", "--now", now, "-o"])
+        .arg(&public)
+        .output()
+        .expect("run federa");
+    let run = Run {
+        output: built,
+        out_dir: public,
+    }
+    .success();
+    (out, run)
+}
+
 pub fn fixtures() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures")
 }

@@ -7,11 +7,10 @@
 //! back from the pages a visitor sees.
 
 use std::collections::BTreeSet;
-use std::path::Path;
 
 use serde_json::Value;
 
-use crate::harness::{bin, Page, Run, TestSite};
+use crate::harness::{build_repository_site, Page, Run, TestSite};
 
 /// What the documented definitions give for a site.
 #[derive(Debug)]
@@ -216,20 +215,7 @@ fn numbers_agree_on_the_federation_fixture() {
 
 #[test]
 fn numbers_agree_on_this_repository_site() {
-    let out = tempfile::tempdir().expect("temp dir");
-    let public = out.path().join("public");
-    let built = bin()
-        .arg("--root")
-        .arg(Path::new(env!("CARGO_MANIFEST_DIR")))
-        .args(["build", "--now", "2026-11-20T12:00:00+00:00", "-o"])
-        .arg(&public)
-        .output()
-        .expect("run federa");
-    let run = Run {
-        output: built,
-        out_dir: public,
-    }
-    .success();
+    let (_out, run) = build_repository_site("2026-11-20T12:00:00+00:00");
     assert!(
         expected(&run).applicants > 0,
         "the sample site has applicants"

@@ -37,6 +37,13 @@ pub fn toml_text(record: &Record, federations: &[String]) -> String {
     if let Some(year) = record.founded {
         put("founded", Value::Integer(i64::from(year)));
     }
+    // A date that does not parse stays text: the member check then says where.
+    for (key, value) in [("joined", &record.joined), ("left", &record.left)] {
+        if let Some(value) = value {
+            let date = value.parse().map(Value::Datetime);
+            put(key, date.unwrap_or_else(|_| text(value)));
+        }
+    }
     if let Some(c) = record.coordinates {
         put(
             "coordinates",

@@ -64,8 +64,9 @@ impl Suite {
         );
         let mail = self.js("return decodeURIComponent(document.querySelector('a[data-mailto=\"hello@lumen-digital.example\"]').href);");
         assert!(
-            mail.as_str()
-                .is_some_and(|m| m.contains("Nos besoins\u{202f}: Django, français, Belgique, France")),
+            mail.as_str().is_some_and(
+                |m| m.contains("Nos besoins\u{202f}: Django, français, Belgique, France")
+            ),
             "the enquiry names the needs: {mail}"
         );
         let status = self.js(

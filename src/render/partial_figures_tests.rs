@@ -1,0 +1,67 @@
+//! Incremental member renders on the `people` fixture, whose pages use figures
+//! (`render::placeholders`) and whose people name co-ops (`render::governance`): a
+//! member edit re-renders the pages with figures when the figures change, and declines
+//! when a person names the edited co-op.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+use crate::render::partial::members_changed;
+use crate::render::partial_check::{apply_and_compare, copy_fixture, full, load};
+
+/// Rewrites `slug`'s member file with `change`, then returns what the partial render
+/// produced after checking it equals a full render, or `None` if it declined.
+fn edit_and_compare(slug: &str, change: impl Fn(&str) -> String) -> Option<Vec<String>> {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    copy_fixture("people", tmp.path());
+    let before = load(tmp.path());
+    let mut served = full(&before);
+    let rel = PathBuf::from(format!("content/members/{slug}.toml"));
+    let path = tmp.path().join(&rel);
+    let text = std::fs::read_to_string(&path).expect("read");
+    let changed = change(&text);
+    assert_ne!(changed, text, "the edit applies");
+    std::fs::write(&path, changed).expect("write");
+    let (after, problems) = before.with_members_reloaded(&[rel]);
+    assert!(problems.iter().all(|p| !p.is_error()), "{problems:?}");
+    let slugs: BTreeSet<String> = [slug.to_string()].into();
+    let partial = members_changed(&before, &after, &slugs)?;
+    let expected = full(&load(tmp.path()));
+    Some(apply_and_compare(&mut served, &partial, &expected))
+}
+
+fn has(produced: &[String], path: &str) -> bool {
+    produced.iter().any(|p| Path::new(p) == Path::new(path))
+}
+
+/// A joining date moves a co-op to another year: the totals stay, the figures per
+/// year change, so the about page (its chart) is rendered again, in every language.
+#[test]
+fn a_joined_date_edit_renders_the_pages_with_figures() {
+    let produced = edit_and_compare("glen-code", |text| {
+        text.replace("joined = 2024-03-01", "joined = 2025-03-01")
+    })
+    .expect("a partial render");
+    assert!(has(&produced, "about/index.html"));
+    assert!(has(&produced, "de/about/index.html"));
+}
+
+/// A summary edit changes no figure: the about page is left as served.
+#[test]
+fn a_summary_edit_leaves_the_pages_with_figures() {
+    let produced = edit_and_compare("glen-code", |text| {
+        text.replacen("\nen = \"", "\nen = \"Edited. ", 1)
+    })
+    .expect("a partial render");
+    assert!(!has(&produced, "about/index.html"));
+}
+
+/// A person names kiez-code: its name is on the governance pages, so the edit is
+/// rendered whole.
+#[test]
+fn an_edit_of_a_co_op_people_name_renders_everything() {
+    let declined = edit_and_compare("kiez-code", |text| {
+        text.replacen("name = \"", "name = \"Renamed ", 1)
+    });
+    assert!(declined.is_none());
+}
