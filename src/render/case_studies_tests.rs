@@ -3,37 +3,14 @@
 //! name and country); an edit of another co-op stays partial and equals a full render,
 //! hire page and `members.json` included.
 
-use std::collections::BTreeSet;
-use std::path::{Path, PathBuf};
+use crate::render::partial_check::{member_edit_compared, rewrite_member};
 
-use crate::render::partial::members_changed;
-use crate::render::partial_check::{apply_and_compare, copy_fixture, full, load};
-
-/// Rewrites the member `slug` with `change`, then renders partially (`None`: declined)
-/// and checks a partial render against the full one.
+/// Rewrites the member `slug` with `change`, then checks a partial render against the
+/// full one (`None`: the partial render declined).
 fn edit_member(slug: &str, change: impl Fn(&str) -> String) -> Option<Vec<String>> {
-    let tmp = tempfile::tempdir().expect("tempdir");
-    copy_fixture("case-studies", tmp.path());
-    let before = load(tmp.path());
-    let mut served = full(&before);
-    let path = tmp.path().join(format!("content/members/{slug}.toml"));
-    let text = std::fs::read_to_string(&path).expect("read");
-    let changed = change(&text);
-    assert_ne!(changed, text, "the edit applies");
-    std::fs::write(&path, changed).expect("write");
-    let rel = [PathBuf::from(format!("content/members/{slug}.toml"))];
-    let (after, problems) = before.with_members_reloaded(&rel);
-    assert!(problems.iter().all(|p| !p.is_error()), "{problems:?}");
-    let slugs: BTreeSet<String> = [slug.to_string()].into();
-    let partial = members_changed(&before, &after, &slugs)?;
-    let reloaded = load(Path::new(tmp.path()));
-    let expected = full(&reloaded);
-    Some(apply_and_compare(
-        &reloaded,
-        &mut served,
-        &partial,
-        &expected,
-    ))
+    member_edit_compared("case-studies", &[slug], |members| {
+        rewrite_member(members, slug, &change)
+    })
 }
 
 #[test]

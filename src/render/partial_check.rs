@@ -78,3 +78,40 @@ pub fn apply_and_compare(
     );
     produced
 }
+
+/// Edits member files of a fresh copy of `tests/fixtures/<fixture>` (`edit` gets the
+/// members folder), renders the edit of `slugs` partially as serve does, and checks that
+/// the result equals a full render from after. Returns the paths the partial render
+/// produced, or `None` if it declined.
+pub fn member_edit_compared(
+    fixture: &str,
+    slugs: &[&str],
+    edit: impl Fn(&Path),
+) -> Option<Vec<String>> {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    copy_fixture(fixture, tmp.path());
+    let before = load(tmp.path());
+    // A full render first, so the partial one runs on a warm memo like serve's.
+    let mut served = full(&before);
+    edit(&tmp.path().join("content/members"));
+    let changed: Vec<std::path::PathBuf> = slugs
+        .iter()
+        .map(|slug| std::path::PathBuf::from(format!("content/members/{slug}.toml")))
+        .collect();
+    let (after, problems) = before.with_members_reloaded(&changed);
+    assert!(problems.iter().all(|p| !p.is_error()), "{problems:?}");
+    let slugs = slugs.iter().map(|s| s.to_string()).collect();
+    let partial = crate::render::partial::members_changed(&before, &after, &slugs)?;
+    assert!(partial.problems.is_empty(), "{:?}", partial.problems);
+    let expected = full(&load(tmp.path()));
+    Some(apply_and_compare(&after, &mut served, &partial, &expected))
+}
+
+/// Rewrites `<members>/<slug>.toml` with `change`, which must change it.
+pub fn rewrite_member(members: &Path, slug: &str, change: impl Fn(&str) -> String) {
+    let path = members.join(format!("{slug}.toml"));
+    let text = std::fs::read_to_string(&path).expect("read");
+    let changed = change(&text);
+    assert_ne!(changed, text, "the edit applies");
+    std::fs::write(path, changed).expect("write");
+}

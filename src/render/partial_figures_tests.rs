@@ -3,31 +3,16 @@
 //! member edit re-renders the pages with figures when the figures change, and declines
 //! when a person names the edited co-op.
 
-use std::collections::BTreeSet;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-use crate::render::partial::members_changed;
-use crate::render::partial_check::{apply_and_compare, copy_fixture, full, load};
+use crate::render::partial_check::{member_edit_compared, rewrite_member};
 
-/// Rewrites `slug`'s member file with `change`, then returns what the partial render
-/// produced after checking it equals a full render, or `None` if it declined.
+/// Rewrites the member `slug` with `change`, then checks a partial render against the
+/// full one (`None`: the partial render declined).
 fn edit_and_compare(slug: &str, change: impl Fn(&str) -> String) -> Option<Vec<String>> {
-    let tmp = tempfile::tempdir().expect("tempdir");
-    copy_fixture("people", tmp.path());
-    let before = load(tmp.path());
-    let mut served = full(&before);
-    let rel = PathBuf::from(format!("content/members/{slug}.toml"));
-    let path = tmp.path().join(&rel);
-    let text = std::fs::read_to_string(&path).expect("read");
-    let changed = change(&text);
-    assert_ne!(changed, text, "the edit applies");
-    std::fs::write(&path, changed).expect("write");
-    let (after, problems) = before.with_members_reloaded(&[rel]);
-    assert!(problems.iter().all(|p| !p.is_error()), "{problems:?}");
-    let slugs: BTreeSet<String> = [slug.to_string()].into();
-    let partial = members_changed(&before, &after, &slugs)?;
-    let expected = full(&load(tmp.path()));
-    Some(apply_and_compare(&mut served, &partial, &expected))
+    member_edit_compared("people", &[slug], |members| {
+        rewrite_member(members, slug, &change)
+    })
 }
 
 fn has(produced: &[String], path: &str) -> bool {
