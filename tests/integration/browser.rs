@@ -35,7 +35,7 @@ use std::path::{Path, PathBuf};
 
 use serde_json::{json, Value};
 
-use crate::harness::bin;
+use crate::harness::{bin, TestSite};
 use crate::static_host::Server;
 use webdriver::Browser;
 
@@ -172,6 +172,13 @@ impl Suite {
     }
 
     fn check_logs(&mut self, path: &str) {
+        let origin = self.server.origin.clone();
+        self.check_logs_from(&origin, path);
+    }
+
+    /// Console errors, CSP reports and requests to any origin but `origin` (the server
+    /// of the site under test) since the last check.
+    fn check_logs_from(&mut self, origin: &str, path: &str) {
         for entry in self.browser.log("browser") {
             let message = entry["message"].as_str().unwrap_or_default();
             if entry["level"] == "SEVERE" || message.contains("Content Security Policy") {
@@ -194,7 +201,7 @@ impl Suite {
             let web = ["http:", "https:", "ws:", "wss:"]
                 .iter()
                 .any(|s| url.starts_with(s));
-            if web && !url.starts_with(&format!("{}/", self.server.origin)) {
+            if web && !url.starts_with(&format!("{origin}/")) {
                 self.failures
                     .push(format!("{path}: request to another origin: {url}"));
             }
@@ -240,8 +247,18 @@ impl Suite {
             self.js("return document.querySelectorAll('.fallback-notice').length;"),
             0
         );
-        // This news post has no German translation: the switcher leads to the fallback page.
-        self.visit("/news/benelux-groups-forming/");
+        // On a site with a post in English only (the `multilingual` fixture; this
+        // repository's pages are all translated), the switcher leads to the fallback page.
+        let site = TestSite::fixture("multilingual");
+        let config = std::fs::read_to_string(site.root().join("site.toml")).expect("site.toml");
+        site.write(
+            "site.toml",
+            &config.replace("https://example.org/fed/", "https://example.org/"),
+        );
+        let _ = site.build().success();
+        let fixture = Server::start(site.out());
+        self.check_logs("switcher");
+        self.browser.goto(&fixture.url("/news/older/"));
         let de = ".languages a[lang=de]";
         assert_eq!(
             self.js(&format!("return document.querySelector('{de}').className;")),
@@ -249,9 +266,7 @@ impl Suite {
         );
         self.browser.click(de);
         assert!(
-            self.browser
-                .current_url()
-                .ends_with("/de/neuigkeiten/benelux-groups-forming/"),
+            self.browser.current_url().ends_with("/de/news/older/"),
             "{}",
             self.browser.current_url()
         );
@@ -264,7 +279,7 @@ impl Suite {
             self.js("return document.querySelector('article').lang;"),
             "en"
         );
-        self.check_logs("switcher");
+        self.check_logs_from(&fixture.origin, "switcher (fixture)");
     }
 
     fn visible_cards(&self) -> Value {

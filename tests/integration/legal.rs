@@ -73,7 +73,9 @@ fn legal_pages_show_every_field() {
         "Anbieter dieser Website"
     );
     let privacy = run.page("privacy/index.html");
-    assert!(privacy.text(".privacy-host").contains("Sample Host Co\u{2011}op"));
+    assert!(privacy
+        .text(".privacy-host")
+        .contains("Sample Host Co\u{2011}op"));
     assert!(privacy
         .text(".privacy-controller")
         .contains("Fixture Federation"));

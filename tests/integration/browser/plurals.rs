@@ -42,14 +42,7 @@ impl Suite {
         ] {
             self.browser
                 .goto(&server.url(&format!("/pl/members/?q={query}")));
-            // Its own server, so not `check_logs` (which knows the main one's origin).
-            let _ = self.browser.log("performance");
-            for entry in self.browser.log("browser") {
-                if entry["level"] == "SEVERE" {
-                    self.failures
-                        .push(format!("Polish directory: console: {entry}"));
-                }
-            }
+            self.check_logs_from(&server.origin, "Polish directory");
             let shown = self.js("return document.getElementById('filter-status').textContent;");
             if shown.as_str() != Some(want) {
                 self.failures.push(format!(
