@@ -12,7 +12,7 @@ use tera::Context;
 use crate::content::member::Status;
 use crate::diagnostic::Diagnostic;
 use crate::output::OutputFile;
-use crate::render::cards::{self, Card};
+use crate::render::cards::{self, Card, LanguageCard};
 use crate::render::data_routes::DataRoutes;
 use crate::render::list_pages::{directory, federation_pages, term_pages, Groups, Listed};
 use crate::render::member_views;
@@ -113,15 +113,25 @@ pub fn render_selected(
 }
 
 /// Per language (in configured order), the cards of listed members.
-type CardsByLanguage = Vec<Vec<Arc<Card>>>;
+type CardsByLanguage = Vec<Vec<LanguageCard>>;
 
 /// The cards of every language and the grouping of members by value they share.
 fn all_cards(site: &Site, shared: &Shared) -> Result<(CardsByLanguage, Groups), Diagnostic> {
     let languages: Vec<&str> = site.config.languages().collect();
-    let cards: Vec<Vec<Arc<Card>>> = languages
+    let by_member: Vec<Arc<Vec<Card>>> = site
+        .members
         .par_iter()
-        .map(|lang| listed_cards(site, shared, lang))
+        .filter(|m| m.data.status != Status::Former)
+        .map(|m| cards::cards(site, shared, m, &languages))
         .collect::<Result<_, _>>()?;
+    let cards: CardsByLanguage = (0..languages.len())
+        .map(|index| {
+            by_member
+                .iter()
+                .map(|all| LanguageCard::new(Arc::clone(all), index))
+                .collect()
+        })
+        .collect();
     let groups = Groups::new(cards.first().map_or(&[], Vec::as_slice));
     Ok((cards, groups))
 }
@@ -148,15 +158,6 @@ pub(crate) struct DataPage {
     pub(crate) context: Context,
 }
 
-/// The cards of listed (not former) members in `lang`, in member order.
-fn listed_cards(site: &Site, shared: &Shared, lang: &str) -> Result<Vec<Arc<Card>>, Diagnostic> {
-    site.members
-        .par_iter()
-        .filter(|m| m.data.status != Status::Former)
-        .map(|m| cards::card(site, shared, m, lang))
-        .collect()
-}
-
 fn render_language(
     site: &Site,
     shared: &Shared,
@@ -168,7 +169,7 @@ fn render_language(
     let wanted = |section: &'static str, item: Option<&str>| selection.page(section, item);
     let mut pages = Vec::new();
     if wanted("members", None) {
-        match directory(site, routes, lang, listed, shared) {
+        match directory(site, lang, listed, shared) {
             Ok(page) => pages.push(page),
             Err(problem) => return (Vec::new(), vec![problem]),
         }

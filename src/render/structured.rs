@@ -88,8 +88,16 @@ pub fn federation_json_ld(site: &Site, routes: &DataRoutes, f: &Federation, lang
     script_safe(&ld)
 }
 
-/// `members.json` and `federations.json`, language-independent, at the site root.
+/// `members.json` and `federations.json`, language-independent, at the site root, and
+/// the Murmurations profiles (`render::murmurations`).
 pub fn exports(site: &Site, shared: &Shared) -> Vec<OutputFile> {
+    let mut files = documents(site, shared);
+    files.extend(crate::render::murmurations::outputs(site, shared));
+    files
+}
+
+/// `members.json` and `federations.json`.
+pub fn documents(site: &Site, shared: &Shared) -> Vec<OutputFile> {
     let routes = &shared.data_routes;
     let languages: Vec<&str> = site.config.languages().collect();
     let urls = |section: &'static str, slug: &str| -> Map<String, Value> {
@@ -130,7 +138,7 @@ pub fn exports(site: &Site, shared: &Shared) -> Vec<OutputFile> {
         })
         .collect();
     let head = |kind: &str| json!({"schema": SCHEMA, "kind": kind, "base_url": shared.base_url, "default_language": site.config.default_language(), "languages": languages});
-    let mut files = vec![
+    vec![
         OutputFile::new(
             "members.json",
             document(head("members"), "members", &members),
@@ -139,9 +147,7 @@ pub fn exports(site: &Site, shared: &Shared) -> Vec<OutputFile> {
             "federations.json",
             document(head("federations"), "federations", &federations),
         ),
-    ];
-    files.extend(crate::render::murmurations::outputs(site, shared));
-    files
+    ]
 }
 
 /// Pretty-printed JSON (two-space indents, as `serde_json::to_string_pretty`).
