@@ -9,7 +9,7 @@ use rayon::prelude::{
 };
 use tera::Context;
 
-use crate::content::member::Status;
+use crate::content::member::{Member, Status};
 use crate::diagnostic::Diagnostic;
 use crate::output::OutputFile;
 use crate::render::cards::{self, Card, LanguageCard};
@@ -69,6 +69,26 @@ impl Selection {
         match self {
             Selection::All => true,
             Selection::Only { pages, .. } => pages.contains(&(section, item.map(str::to_string))),
+        }
+    }
+
+    /// The members whose profile is selected, in member order: a partial render looks
+    /// up its few pages instead of asking for each of thousands of members.
+    fn members<'a>(&self, site: &'a Site) -> Vec<&'a Arc<Member>> {
+        match self {
+            Selection::All => site.members.iter().collect(),
+            Selection::Only { pages, .. } => pages
+                .iter()
+                .filter(|(section, _)| *section == "members")
+                .filter_map(|(_, slug)| {
+                    let slug = slug.as_deref()?;
+                    let at = site
+                        .members
+                        .binary_search_by(|m| m.slug.as_str().cmp(slug))
+                        .ok()?;
+                    site.members.get(at)
+                })
+                .collect(),
         }
     }
 
@@ -176,10 +196,9 @@ fn render_language(
     }
     pages.extend(federation_pages(site, routes, lang, listed, &wanted));
     pages.extend(term_pages(lang, listed, &wanted));
-    let mut results: Vec<Result<OutputFile, Diagnostic>> = site
-        .members
-        .par_iter()
-        .filter(|m| selection.page("members", Some(&m.slug)))
+    let mut results: Vec<Result<OutputFile, Diagnostic>> = selection
+        .members(site)
+        .into_par_iter()
         .map(|m| {
             let profile = member_views::profile(site, routes, m, lang);
             let mut context = Context::new();
