@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Synthetic federation site generator for the federa-vs-Hugo benchmark (issue 7).
 
-    generate.py --members N --out DIR [--seed 7] [--news P] [--events E]
+    generate.py --members N --out DIR [--seed 7] [--news P] [--events E] [--imported K]
 
 writes the same content twice:
 
@@ -18,10 +18,17 @@ in two languages), P = N/2 news posts and E = N/10 events in four languages, a h
 federations, a 16-service vocabulary (Fluent for federa, Hugo i18n for Hugo) and ~48
 technologies. Everything is derived from --seed: the same arguments give byte-identical
 files. Python 3 standard library only. Prints the expected HTML page count of each site.
+
+With --imported K (issue 11's benchmark case), K of the N members are not member files
+but records of `imports/<federation>.json` snapshots (format `federa/import/v1`, as
+`federa import` writes them; docs/import.md): each in the snapshot of every federation
+it belongs to, so it is the same co-op in the same federations as with member files.
+Only the federa site is written then (Hugo has no imports to compare with).
 """
 
 import argparse
 import datetime
+import json
 import math
 import random
 import shutil
@@ -558,6 +565,44 @@ def federa_federation_toml(slug, f):
     return "\n".join(lines) + "\n"
 
 
+IMPORTED_ON = "2026-11-20"
+
+
+def import_record(m, federation):
+    """`m` as a `federa/members/v1` record published by `federation`'s own site."""
+    site = f"https://{federation}.example/"
+    urls = {lang: site + ("" if lang == DEFAULT_LANG else f"{lang}/") + f"members/{m['slug']}/" for lang in LANGS}
+    return {
+        "slug": m["slug"], "urls": urls, "name": m["name"], "country": m["country"],
+        "website": m["website"], "federations": [federation], "coop_type": m["coop_type"],
+        "status": m["status"], "legal_form": m["legal_form"], "founded": m["founded"],
+        "city": m["city"], "coordinates": {"lat": m["coordinates"][0], "lon": m["coordinates"][1]},
+        "languages": m["languages"], "services": m["services"], "technologies": m["technologies"],
+        "clients": [], "logo": None, "email": m["email"], "phone": None, "matrix": m["matrix"],
+        "size": {"workers": m["workers"], "members": m["members"]},
+        "links": {"forge": m["forge"]} if m["forge"] else {},
+        "hiring": {"available": m["hiring"], "contract_types": m["contract_types"]},
+        "summary": m["summary"], "description": m["description"],
+    }
+
+
+def write_imports(root, imported):
+    """One snapshot per federation of the imported members (see the module doc)."""
+    by_federation = {}
+    for m in imported:
+        for federation in m["federations"]:
+            by_federation.setdefault(federation, []).append(m)
+    for federation, members in sorted(by_federation.items()):
+        snapshot = {
+            "schema": "federa/import/v1", "federation": federation,
+            "source_url": f"https://{federation}.example/members.json",
+            "base_url": f"https://{federation}.example/", "default_language": DEFAULT_LANG,
+            "languages": LANGS, "imported": IMPORTED_ON, "source_federations": [],
+            "members": [import_record(m, federation) for m in sorted(members, key=lambda m: m["slug"])],
+        }
+        write(root / "imports" / f"{federation}.json", json.dumps(snapshot, indent=2, ensure_ascii=False) + "\n")
+
+
 def front_matter(fields, tables=()):
     """TOML front matter between +++ lines: fields is [(key, toml_value)], tables [(name, [(k, v)])]."""
     lines = ["+++"] + [f"{k} = {v}" for k, v in fields]
@@ -566,7 +611,7 @@ def front_matter(fields, tables=()):
     return "\n".join(lines + ["+++", ""]) + "\n"
 
 
-def write_federa(root, members, posts, events):
+def write_federa(root, members, posts, events, imported=()):
     write(root / "site.toml", textwrap.dedent(f"""\
         # Synthetic benchmark site written by bench/generate.py; do not edit by hand.
         base_url = "{BASE_URL}"
@@ -601,8 +646,12 @@ def write_federa(root, members, posts, events):
             write(content / section / lang_file("_index", lang),
                   front_matter([("title", toml_str(SECTION_TITLES[section][lang])),
                                 ("description", toml_str(HOME[lang][1])), ("sort_by", '"date"')]))
-    for m in members:
+    imported_slugs = {m["slug"] for m in imported}
+    local = [m for m in members if m["slug"] not in imported_slugs]
+    for m in local:
         write(content / "members" / f"{m['slug']}.toml", federa_member_toml(m))
+    if imported:
+        write_imports(root, imported)
     for slug, f in FEDERATIONS.items():
         write(content / "federations" / f"{slug}.toml", federa_federation_toml(slug, f))
     for post in posts:
@@ -1039,6 +1088,8 @@ def main():
     parser.add_argument("--seed", type=int, default=7, help="random seed (default 7)")
     parser.add_argument("--news", type=int, help="news posts (default N/2)")
     parser.add_argument("--events", type=int, help="events (default N/10)")
+    parser.add_argument("--imported", type=int, default=0,
+                        help="members published as imports/ snapshots instead of member files (federa site only)")
     args = parser.parse_args()
     n = args.members
     p = args.news if args.news is not None else n // 2
@@ -1052,8 +1103,11 @@ def main():
     for sub in ("federa", "hugo"):
         if (args.out / sub).exists():
             shutil.rmtree(args.out / sub)
-    write_federa(args.out / "federa", members, posts, events)
-    write_hugo(args.out / "hugo", members, posts, events)
+    # The imported ones are a random sample (seeded), spread over every country.
+    imported = rng.sample(members, min(args.imported, n)) if args.imported else []
+    write_federa(args.out / "federa", members, posts, events, imported)
+    if not imported:
+        write_hugo(args.out / "hugo", members, posts, events)
 
     kinds = expected_pages(members, posts, events)
     per_lang = sum(kinds.values())

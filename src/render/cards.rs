@@ -26,6 +26,28 @@ pub struct Card {
     pub value: Value,
 }
 
+/// One member's card in one language, out of the memo entry with all its languages.
+#[derive(Clone)]
+pub struct LanguageCard {
+    all: Arc<Vec<Card>>,
+    index: usize,
+}
+
+impl LanguageCard {
+    /// The card at `index` (a language's place in the configured order) of `all`.
+    pub fn new(all: Arc<Vec<Card>>, index: usize) -> LanguageCard {
+        LanguageCard { all, index }
+    }
+}
+
+impl std::ops::Deref for LanguageCard {
+    type Target = Card;
+
+    fn deref(&self) -> &Card {
+        &self.all[self.index]
+    }
+}
+
 #[derive(Serialize)]
 struct WithHtml<'a> {
     #[serde(flatten)]
@@ -33,26 +55,35 @@ struct WithHtml<'a> {
     html: &'a str,
 }
 
-/// The card of `member` in `lang`, from the memo when its inputs are unchanged.
-pub fn card(
+/// The cards of `member` in each of `languages`, from the memo when its inputs are
+/// unchanged: one entry per member holds every language, so a render looks each member
+/// up once.
+pub fn cards(
     site: &Site,
     shared: &Shared,
     member: &Member,
-    lang: &str,
-) -> Result<Arc<Card>, Diagnostic> {
+    languages: &[&str],
+) -> Result<Arc<Vec<Card>>, Diagnostic> {
     let routes = &shared.data_routes;
     let inputs = inputs_of(member, routes);
-    site.memo.cards.get_or(lang, &member.slug, inputs, || {
-        let card = member_views::card(site, routes, member, lang);
-        let mut context = crate::render::pages::base_context(site, shared, lang, "");
-        context.insert("card", &card);
-        let html = site.templates.render("member-card.html", &context)?;
-        let value = Value::from_serializable(&WithHtml {
-            card: &card,
-            html: &html,
-        });
-        Ok(Card { card, value })
+    site.memo.cards.get_or("", &member.slug, inputs, || {
+        languages
+            .iter()
+            .map(|lang| build(site, shared, member, lang))
+            .collect()
     })
+}
+
+fn build(site: &Site, shared: &Shared, member: &Member, lang: &str) -> Result<Card, Diagnostic> {
+    let card = member_views::card(site, &shared.data_routes, member, lang);
+    let mut context = crate::render::pages::base_context(site, shared, lang, "");
+    context.insert("card", &card);
+    let html = site.templates.render("member-card.html", &context)?;
+    let value = Value::from_serializable(&WithHtml {
+        card: &card,
+        html: &html,
+    });
+    Ok(Card { card, value })
 }
 
 /// A fingerprint of everything member-specific a card is built from: the member's

@@ -9,10 +9,10 @@ use rayon::prelude::{
 };
 use tera::Context;
 
-use crate::content::member::Status;
+use crate::content::member::{Member, Status};
 use crate::diagnostic::Diagnostic;
 use crate::output::OutputFile;
-use crate::render::cards::{self, Card};
+use crate::render::cards::{self, Card, LanguageCard};
 use crate::render::case_studies::StudyItem;
 use crate::render::data_routes::DataRoutes;
 use crate::render::list_pages::{directory, federation_pages, term_pages, Groups, Listed};
@@ -73,6 +73,26 @@ impl Selection {
         }
     }
 
+    /// The members whose profile is selected, in member order: a partial render looks
+    /// up its few pages instead of asking for each of thousands of members.
+    fn members<'a>(&self, site: &'a Site) -> Vec<&'a Arc<Member>> {
+        match self {
+            Selection::All => site.members.iter().collect(),
+            Selection::Only { pages, .. } => pages
+                .iter()
+                .filter(|(section, _)| *section == "members")
+                .filter_map(|(_, slug)| {
+                    let slug = slug.as_deref()?;
+                    let at = site
+                        .members
+                        .binary_search_by(|m| m.slug.as_str().cmp(slug))
+                        .ok()?;
+                    site.members.get(at)
+                })
+                .collect(),
+        }
+    }
+
     fn logo(&self, slug: &str) -> bool {
         match self {
             Selection::All => true,
@@ -114,15 +134,25 @@ pub fn render_selected(
 }
 
 /// Per language (in configured order), the cards of listed members.
-type CardsByLanguage = Vec<Vec<Arc<Card>>>;
+type CardsByLanguage = Vec<Vec<LanguageCard>>;
 
 /// The cards of every language and the grouping of members by value they share.
 fn all_cards(site: &Site, shared: &Shared) -> Result<(CardsByLanguage, Groups), Diagnostic> {
     let languages: Vec<&str> = site.config.languages().collect();
-    let cards: Vec<Vec<Arc<Card>>> = languages
+    let by_member: Vec<Arc<Vec<Card>>> = site
+        .members
         .par_iter()
-        .map(|lang| listed_cards(site, shared, lang))
+        .filter(|m| m.data.status != Status::Former)
+        .map(|m| cards::cards(site, shared, m, &languages))
         .collect::<Result<_, _>>()?;
+    let cards: CardsByLanguage = (0..languages.len())
+        .map(|index| {
+            by_member
+                .iter()
+                .map(|all| LanguageCard::new(Arc::clone(all), index))
+                .collect()
+        })
+        .collect();
     let groups = Groups::new(cards.first().map_or(&[], Vec::as_slice));
     Ok((cards, groups))
 }
@@ -161,15 +191,6 @@ fn with_inline_label(site: &Site, lang: &str, mut page: DataPage) -> DataPage {
     page
 }
 
-/// The cards of listed (not former) members in `lang`, in member order.
-fn listed_cards(site: &Site, shared: &Shared, lang: &str) -> Result<Vec<Arc<Card>>, Diagnostic> {
-    site.members
-        .par_iter()
-        .filter(|m| m.data.status != Status::Former)
-        .map(|m| cards::card(site, shared, m, lang))
-        .collect()
-}
-
 fn render_language(
     site: &Site,
     shared: &Shared,
@@ -181,7 +202,7 @@ fn render_language(
     let wanted = |section: &'static str, item: Option<&str>| selection.page(section, item);
     let mut pages = Vec::new();
     if wanted("members", None) {
-        match directory(site, routes, lang, listed, shared) {
+        match directory(site, lang, listed, shared) {
             Ok(page) => pages.push(page),
             Err(problem) => return (Vec::new(), vec![problem]),
         }
@@ -198,10 +219,9 @@ fn render_language(
             .into_iter()
             .map(|page| with_inline_label(site, lang, page)),
     );
-    let mut results: Vec<Result<OutputFile, Diagnostic>> = site
-        .members
-        .par_iter()
-        .filter(|m| selection.page("members", Some(&m.slug)))
+    let mut results: Vec<Result<OutputFile, Diagnostic>> = selection
+        .members(site)
+        .into_par_iter()
         .map(|m| {
             let profile = member_views::profile(site, routes, m, lang);
             let mut context = Context::new();

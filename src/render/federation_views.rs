@@ -6,9 +6,8 @@ use serde::Serialize;
 use crate::content::federation::Federation;
 use crate::render::data_routes::DataRoutes;
 use crate::render::member_views::{
-    contributed_markdown, labelled_links, matrix_to, vocabulary_term, MemberCard, Term,
+    contributed_markdown, labelled_links, matrix_to, vocabulary_term, Term,
 };
-use crate::render::numbers::card_counts;
 use crate::site::Site;
 
 #[derive(Debug, Clone, Serialize)]
@@ -35,12 +34,20 @@ pub struct FederationView {
     pub member_count: usize,
 }
 
+/// What a federation's view needs to know of the listed members: how many of the
+/// federation's members are counted (`numbers::card_counts`), and whether a country has
+/// listed members (only those have pages).
+pub struct Listing<'a> {
+    pub member_count: usize,
+    pub has_country: &'a dyn Fn(&str) -> bool,
+}
+
 pub fn view(
     site: &Site,
     routes: &DataRoutes,
     f: &Federation,
     lang: &str,
-    cards: &[&MemberCard],
+    listing: &Listing,
 ) -> FederationView {
     let d = &f.data;
     let fallbacks = site.config.fallback_order();
@@ -56,7 +63,7 @@ pub fn view(
         countries: d
             .countries
             .iter()
-            .map(|c| country_term(site, routes, lang, c.get_ref(), cards))
+            .map(|c| country_term(site, routes, lang, c.get_ref(), listing))
             .collect(),
         languages: d
             .languages
@@ -82,10 +89,7 @@ pub fn view(
             .filter(|c| c.data.parents.iter().any(|p| p.get_ref() == &f.slug))
             .map(|c| c.slug.clone())
             .collect(),
-        member_count: cards
-            .iter()
-            .filter(|c| card_counts(c) && c.federations.iter().any(|t| t.id == f.slug))
-            .count(),
+        member_count: listing.member_count,
     }
 }
 
@@ -95,10 +99,10 @@ fn country_term(
     routes: &DataRoutes,
     lang: &str,
     code: &str,
-    cards: &[&MemberCard],
+    listing: &Listing,
 ) -> Term {
     let mut term = routes.country(site, lang, code);
-    if !cards.iter().any(|c| c.country.id == code) {
+    if !(listing.has_country)(code) {
         term.url = None;
     }
     term

@@ -41,7 +41,7 @@ pub fn extend(
     let routes = &shared.data_routes;
     context.insert("latest_news", &latest);
     context.insert("upcoming_events", &upcoming);
-    let view = map::view(site, routes, lang);
+    let view = map::view(site, shared, lang);
     let svg = map::svg(site, shared, lang, &view, false)?;
     context.insert_value("map", view);
     context.insert_value("map_svg", tera::Value::safe_string(&svg));

@@ -3,18 +3,17 @@
 //! countries indexes with a page per value. They are built from the member cards of
 //! `render::cards`, shared between pages; `data_pages` renders them.
 
-use std::sync::Arc;
-
 use serde::Serialize;
 use tera::{Context, Value};
 
 use crate::i18n::Collation;
-use crate::render::cards::Card;
+use crate::render::cards::LanguageCard;
 use crate::render::case_studies::StudyItem;
 use crate::render::data_pages::DataPage;
 use crate::render::data_routes::DataRoutes;
 use crate::render::federation_views::{self, FederationView};
 use crate::render::member_views::{MemberCard, Term};
+use crate::render::numbers::card_counts;
 /// The totals moved to `render::numbers`; kept here for the callers that name them.
 pub use crate::render::numbers::{totals, Totals};
 use crate::render::{structured, Shared};
@@ -68,7 +67,7 @@ pub(crate) struct Groups {
 
 impl Groups {
     /// Groups the members of `cards` (one language's, in member order).
-    pub(crate) fn new(cards: &[Arc<Card>]) -> Groups {
+    pub(crate) fn new(cards: &[LanguageCard]) -> Groups {
         let mut by_kind: [std::collections::BTreeMap<String, Vec<usize>>; 5] = Default::default();
         for (index, card) in cards.iter().enumerate() {
             for (kind, groups) in Kind::ALL.iter().zip(by_kind.iter_mut()) {
@@ -94,7 +93,7 @@ impl Groups {
 /// The cards of listed (not former) members in one language (see `render::cards`):
 /// list pages share them instead of building and rendering each card again.
 pub(crate) struct Listed<'a> {
-    pub(crate) cards: Vec<Arc<Card>>,
+    pub(crate) cards: Vec<LanguageCard>,
     pub(crate) groups: &'a Groups,
 }
 
@@ -108,6 +107,11 @@ impl Listed<'_> {
             .map(|c| c.value.clone())
             .collect();
         Value::from(picked)
+    }
+
+    /// The indexes (in card order) of the members with the value `id` of `kind`.
+    fn members_with(&self, kind: Kind, id: &str) -> &[usize] {
+        self.groups.of(kind).get(id).map_or(&[], Vec::as_slice)
     }
 
     fn all(&self) -> Value {
@@ -140,7 +144,6 @@ impl Listed<'_> {
 
 pub(crate) fn directory(
     site: &Site,
-    routes: &DataRoutes,
     lang: &str,
     listed: &Listed,
     shared: &Shared,
@@ -163,7 +166,7 @@ pub(crate) fn directory(
     context.insert_value("members", listed.all());
     context.insert("filters", &filters);
     context.insert("totals", &shared.totals);
-    let map = crate::render::map::view(site, routes, lang);
+    let map = crate::render::map::view(site, shared, lang);
     let svg = crate::render::map::svg(site, shared, lang, &map, true)?;
     context.insert_value("map", map);
     context.insert_value("map_svg", Value::safe_string(&svg));
@@ -186,18 +189,28 @@ pub(crate) fn federation_pages(
     listed: &Listed,
     wanted: &Wanted,
 ) -> Vec<DataPage> {
-    let cards: Vec<&MemberCard> = listed.cards.iter().map(|c| &c.card).collect();
+    let has_country = |code: &str| listed.groups.of(Kind::Countries).contains_key(code);
     let views: Vec<FederationView> = site
         .federations
         .iter()
-        .map(|f| federation_views::view(site, routes, f, lang, &cards))
+        .map(|f| {
+            let listing = federation_views::Listing {
+                member_count: listed
+                    .members_with(Kind::Federations, &f.slug)
+                    .iter()
+                    .filter(|i| card_counts(&listed.cards[**i].card))
+                    .count(),
+                has_country: &has_country,
+            };
+            federation_views::view(site, routes, f, lang, &listing)
+        })
         .collect();
     let mut pages = Vec::new();
     for (fed, view) in site.federations.iter().zip(&views) {
         if !wanted("federations", Some(&fed.slug)) {
             continue;
         }
-        let members = listed.subset(|c| c.federations.iter().any(|t| t.id == fed.slug));
+        let members = listed.picked(listed.members_with(Kind::Federations, &fed.slug));
         let mut context = Context::new();
         context.insert(
             "json_ld",

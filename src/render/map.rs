@@ -85,11 +85,8 @@ impl Projection {
     }
 }
 
-/// A member's marker in one language as remembered (`render::memo`): where it sorts
-/// and its template value. `None`: the member is not on the map.
-pub type MarkerEntry = Option<Placed>;
-
-pub struct Placed {
+/// A member's marker in one language: where it sorts and its template value.
+struct Placed {
     x: f64,
     y: f64,
     name: String,
@@ -106,7 +103,20 @@ pub struct Placed {
 /// `groups` (nearby markers grouped, see `groups`) with the sizes to draw them, and
 /// `members` and `applicants`: how many of the markers are counted member co-ops
 /// and how many applicants (`render::numbers`); none if the theme has no outline.
-pub fn view(site: &Site, routes: &DataRoutes, lang: &str) -> Value {
+///
+/// Remembered (`render::memo`) per language while no member's marker changes
+/// (`markers_key`), so a member edit that leaves the map as it was builds nothing.
+pub fn view(site: &Site, shared: &Shared, lang: &str) -> Value {
+    let built = site
+        .memo
+        .map_views
+        .get_or(lang, "view", shared.markers_key(site), || {
+            Ok::<_, Infallible>(build_view(site, &shared.data_routes, lang))
+        });
+    built.map_or_else(|never| match never {}, |value| Value::clone(&value))
+}
+
+fn build_view(site: &Site, routes: &DataRoutes, lang: &str) -> Value {
     let outline = site.memo.outline.get_or_init(|| {
         site.theme
             .data
@@ -116,28 +126,22 @@ pub fn view(site: &Site, routes: &DataRoutes, lang: &str) -> Value {
     let Some(outline) = outline else {
         return Value::none();
     };
-    let mut entries: Vec<Arc<MarkerEntry>> = site
+    let mut placed: Vec<Placed> = site
         .members
         .iter()
         .filter(|m| is_listed(m.data.status))
-        .map(|m| {
-            let placed = site.memo.markers.get_or(lang, &m.slug, m.fingerprint, || {
-                Ok::<_, Infallible>(place(site, routes, outline, m, lang))
-            });
-            placed.unwrap_or_else(|never| match never {})
-        })
+        .filter_map(|m| place(site, routes, outline, m, lang))
         .collect();
-    entries.retain(|entry| entry.is_some());
-    let mut placed: Vec<&Placed> = entries.iter().filter_map(|e| e.as_ref().as_ref()).collect();
     // Southern markers last, so they are drawn over the ones just north of them.
     placed.sort_by(|a, b| a.y.total_cmp(&b.y).then_with(|| a.name.cmp(&b.name)));
-    let markers: Vec<Value> = placed.iter().map(|p| p.value.clone()).collect();
     let members = placed.iter().filter(|p| p.is_member).count();
     let mut map: BTreeMap<&'static str, Value> = sizes(outline);
+    let by_ref: Vec<&Placed> = placed.iter().collect();
     map.insert(
         "groups",
-        groups(&placed, outline, &routes.url(lang, "members", None)),
+        groups(&by_ref, outline, &routes.url(lang, "members", None)),
     );
+    let markers: Vec<Value> = placed.into_iter().map(|p| p.value).collect();
     map.insert("width", Value::from(outline.width));
     map.insert("height", Value::from(outline.height));
     map.insert("land", Value::from(outline.land.as_str()));
@@ -146,6 +150,20 @@ pub fn view(site: &Site, routes: &DataRoutes, lang: &str) -> Value {
     map.insert("markers", Value::from(markers));
     map.insert("members", Value::from(members));
     Value::from(map)
+}
+
+/// A fingerprint of every member's marker inputs (`marker_inputs`), in member order:
+/// equal fingerprints, equal maps (`Shared::markers_key` works it out once per render).
+pub fn markers_key(site: &Site) -> u64 {
+    let mut hasher = DefaultHasher::new();
+    for member in site.members.iter() {
+        let (slug, name, city, coordinates, country, listed) = marker_inputs(member);
+        (slug, name, city, country, listed).hash(&mut hasher);
+        coordinates
+            .map(|[lat, lon]| (lat.to_bits(), lon.to_bits()))
+            .hash(&mut hasher);
+    }
+    hasher.finish()
 }
 
 /// Slug, name, city (and its translations), coordinates, country and status (listed?
@@ -181,7 +199,7 @@ fn place(
     outline: &Outline,
     m: &Member,
     lang: &str,
-) -> MarkerEntry {
+) -> Option<Placed> {
     let [lat, lon] = *m.data.coordinates.as_ref()?.get_ref();
     let (x, y) = outline.projection.project(lat, lon)?;
     let inside = (0.0..=outline.width).contains(&x) && (0.0..=outline.height).contains(&y);
@@ -230,21 +248,15 @@ pub fn svg(
     if empty {
         return Ok(Arc::new(String::new()));
     }
-    let mut hasher = DefaultHasher::new();
-    for member in site.members.iter() {
-        let (slug, name, city, coordinates, country, listed) = marker_inputs(member);
-        (slug, name, city, country, listed).hash(&mut hasher);
-        coordinates
-            .map(|[lat, lon]| (lat.to_bits(), lon.to_bits()))
-            .hash(&mut hasher);
-    }
     let kind = if links { "links" } else { "decorative" };
-    site.memo.maps.get_or(lang, kind, hasher.finish(), || {
-        let mut context = pages::base_context(site, shared, lang, "");
-        context.insert_value("map", map.clone());
-        context.insert("map_links", &links);
-        site.templates.render(TEMPLATE, &context)
-    })
+    site.memo
+        .maps
+        .get_or(lang, kind, shared.markers_key(site), || {
+            let mut context = pages::base_context(site, shared, lang, "");
+            context.insert_value("map", map.clone());
+            context.insert("map_links", &links);
+            site.templates.render(TEMPLATE, &context)
+        })
 }
 
 /// Drawing units per CSS pixel when the map is as narrow as on a phone.

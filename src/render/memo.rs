@@ -3,7 +3,7 @@
 //! After a member edit, serve reloads that file into the last site
 //! (`Site::with_members_reloaded`) and re-renders only what shows members
 //! (`render::partial`). Lists of every member (directory, map, `members.json`) would
-//! still rebuild a thousand cards, markers and records for one changed member, so each
+//! still rebuild a thousand cards, the map and records for one changed member, so each
 //! is remembered here per member, with a fingerprint of what it was built from, and
 //! reused while that fingerprint holds. Anything else that changes (templates,
 //! translations, federations, config) gives a freshly loaded `Site` and so an empty memo.
@@ -16,15 +16,16 @@ use std::collections::HashMap;
 use std::sync::{Arc, OnceLock, PoisonError, RwLock};
 
 use crate::render::cards::Card;
-use crate::render::map::{MarkerEntry, Outline};
+use crate::render::map::Outline;
 
 /// Everything remembered for one family of sites (see the module doc).
 #[derive(Default)]
 pub struct Memo {
-    /// Member cards, by language and member slug.
-    pub cards: Keyed<Card>,
-    /// Map markers, by language and member slug.
-    pub markers: Keyed<MarkerEntry>,
+    /// Member cards of every language (in configured order), by member slug (the
+    /// language is "").
+    pub cards: Keyed<Vec<Card>>,
+    /// The map's template value (`map::view`), by language and "view".
+    pub map_views: Keyed<tera::Value>,
     /// `members.json` records as JSON text, by member slug (the language is "").
     pub records: Keyed<String>,
     /// The map drawn by `map.html`, by language and "links" or "decorative".

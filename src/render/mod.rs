@@ -67,6 +67,8 @@ pub struct Shared {
     pub bases: std::collections::BTreeMap<String, LanguageBase>,
     /// URLs of the data sections and the technology grouping (`Site::data_routes`).
     pub data_routes: std::sync::Arc<data_routes::DataRoutes>,
+    /// `map::markers_key`, worked out on first use.
+    markers_key: std::sync::OnceLock<u64>,
 }
 
 /// What every page of one language shares.
@@ -109,6 +111,7 @@ impl Shared {
             languages,
             totals: numbers::totals(site),
             bases: Default::default(),
+            markers_key: std::sync::OnceLock::new(),
         };
         let bases = site
             .config
@@ -120,6 +123,13 @@ impl Shared {
             .collect();
         shared.bases = bases;
         shared
+    }
+}
+
+impl Shared {
+    /// The fingerprint of the map's markers (`map::markers_key`), once per render.
+    pub fn markers_key(&self, site: &Site) -> u64 {
+        *self.markers_key.get_or_init(|| map::markers_key(site))
     }
 }
 

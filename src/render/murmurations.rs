@@ -25,13 +25,22 @@ pub fn path(m: &Member) -> Option<String> {
 
 /// Every profile and the index.
 pub fn outputs(site: &Site, shared: &Shared) -> Vec<OutputFile> {
+    selected(site, shared, |_| true)
+}
+
+/// The profiles of the members `wanted` selects (by slug), and the index. A profile
+/// reads only its own member and the site's settings and translations, so after member
+/// edits only the edited members' profiles change (`render::partial`).
+pub fn selected(site: &Site, shared: &Shared, wanted: impl Fn(&str) -> bool) -> Vec<OutputFile> {
     let routes = &shared.data_routes;
     let mut files = Vec::new();
     let mut urls = Vec::new();
     for m in &site.members {
         let Some(path) = path(m) else { continue };
         urls.push(Value::from(routes.permalink(&path)));
-        files.push(OutputFile::new(path, pretty(&profile(site, routes, m))));
+        if wanted(&m.slug) {
+            files.push(OutputFile::new(path, pretty(&profile(site, routes, m))));
+        }
     }
     let index = json!({"linked_schemas": [SCHEMA], "profiles": urls});
     files.push(OutputFile::new(

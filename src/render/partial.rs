@@ -18,7 +18,7 @@
 //! of a member that a case study names (its page shows the co-op's name and country).
 
 use std::borrow::Cow;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeSet;
 
 use rayon::prelude::{IntoParallelRefIterator, ParallelIterator};
 
@@ -28,7 +28,9 @@ use crate::output::OutputFile;
 use crate::render::data_pages::{self, Selection};
 use crate::render::data_routes::{DataRoutes, DATA_SECTIONS};
 use crate::render::list_pages::totals;
-use crate::render::{governance, map, numbers, pages, placeholders, sitemap, structured, Shared};
+use crate::render::{
+    governance, map, murmurations, numbers, pages, placeholders, sitemap, structured, Shared,
+};
 use crate::site::Site;
 
 /// What a partial render produced.
@@ -73,7 +75,11 @@ pub fn members_changed(old: &Site, new: &Site, slugs: &BTreeSet<String>) -> Opti
         },
         || {
             rayon::join(
-                || structured::exports(new, &shared),
+                || {
+                    let mut files = structured::documents(new, &shared);
+                    files.extend(murmurations::selected(new, &shared, |s| slugs.contains(s)));
+                    files
+                },
                 // The sitemap lists pages, not their content: same pages, same sitemap.
                 || {
                     if same_pages {
@@ -221,38 +227,42 @@ fn term_keys<'a>(member: &'a Member, routes: &'a DataRoutes) -> Vec<(&'static st
 }
 
 /// Which of `candidates` are pages of `site` (as `data_pages::page_ids` would list
-/// them), looking only at those: term pages exist while a listed member has the term.
+/// them), looking only at those: term pages exist while a listed member has the term
+/// (most terms are found among the first few members, so the search stops there).
 fn existing(site: &Site, routes: &DataRoutes, candidates: &BTreeSet<PageId>) -> BTreeSet<PageId> {
-    let mut found = BTreeSet::new();
-    let mut terms: BTreeMap<(&str, &str), &PageId> = BTreeMap::new();
-    for id in candidates {
-        match (id.0, id.1.as_deref()) {
-            (_, None) => drop(found.insert(id.clone())),
-            ("members", Some(slug)) => {
-                if site.members.iter().any(|m| m.slug == slug) {
-                    found.insert(id.clone());
-                }
-            }
-            ("federations", Some(slug)) => {
-                if site.federations.iter().any(|f| f.slug == slug) {
-                    found.insert(id.clone());
-                }
-            }
-            (section, Some(item)) => drop(terms.insert((section, item), id)),
-        }
-    }
-    for member in site
+    let listed: Vec<&Member> = site
         .members
         .iter()
         .filter(|m| m.data.status != Status::Former)
-    {
-        for (section, item) in term_keys(member, routes) {
-            if let Some(id) = terms.get(&(section, item.as_ref())) {
-                found.insert((*id).clone());
-            }
-        }
+        .map(|m| m.as_ref())
+        .collect();
+    candidates
+        .iter()
+        .filter(|id| match (id.0, id.1.as_deref()) {
+            (_, None) => true,
+            ("members", Some(slug)) => site
+                .members
+                .binary_search_by(|m| m.slug.as_str().cmp(slug))
+                .is_ok(),
+            ("federations", Some(slug)) => site.federations.iter().any(|f| f.slug == slug),
+            (section, Some(item)) => listed.iter().any(|m| has_term(m, routes, section, item)),
+        })
+        .cloned()
+        .collect()
+}
+
+/// Whether `member` puts the term page `section`/`item` on the site (see `term_keys`).
+fn has_term(member: &Member, routes: &DataRoutes, section: &str, item: &str) -> bool {
+    let d = &member.data;
+    match section {
+        "services" => d.services.iter().any(|s| s.get_ref() == item),
+        "technologies" => d
+            .technologies
+            .iter()
+            .any(|t| routes.technology_id_ref(t) == item),
+        "countries" => d.country.get_ref().eq_ignore_ascii_case(item),
+        _ => false,
     }
-    found
 }
 
 /// Countries with listed members: the countries federation pages link.
@@ -312,7 +322,7 @@ fn removed_paths(
             .and_then(|m| DataRoutes::logo_path(m))
     };
     for member in old.members.iter().filter(|m| slugs.contains(&m.slug)) {
-        let profile = |m: &Member| crate::render::murmurations::path(m);
+        let profile = |m: &Member| murmurations::path(m);
         if let Some(path) = profile(member) {
             if new
                 .members
@@ -410,6 +420,29 @@ mod tests {
         assert!(
             !produced.iter().any(|p| p == "index.html"),
             "home unchanged"
+        );
+    }
+
+    /// Moving a member on the map (its coordinates) redraws the map of the directory
+    /// and the home pages (the remembered map is keyed by every marker); only the
+    /// edited member's Murmurations profile is rendered again.
+    #[test]
+    fn partial_render_after_a_move_on_the_map_equals_full_render() {
+        let edit = |members: &Path| {
+            rewrite(members, "lumen-digital", |text| {
+                text.replace("coordinates = [50.85, 4.35]", "coordinates = [50.63, 5.57]")
+            });
+        };
+        let produced = edit_and_compare(edit, &["lumen-digital"]).expect("a partial render");
+        assert!(produced.iter().any(|p| p == "index.html"), "home map");
+        let mut profiles: Vec<&String> = produced
+            .iter()
+            .filter(|p| p.starts_with("murmurations/"))
+            .collect();
+        profiles.sort();
+        assert_eq!(
+            profiles,
+            ["murmurations/index.json", "murmurations/lumen-digital.json"]
         );
     }
 

@@ -88,8 +88,16 @@ pub fn federation_json_ld(site: &Site, routes: &DataRoutes, f: &Federation, lang
     script_safe(&ld)
 }
 
-/// `members.json` and `federations.json`, language-independent, at the site root.
+/// `members.json` and `federations.json`, language-independent, at the site root, and
+/// the Murmurations profiles (`render::murmurations`).
 pub fn exports(site: &Site, shared: &Shared) -> Vec<OutputFile> {
+    let mut files = documents(site, shared);
+    files.extend(crate::render::murmurations::outputs(site, shared));
+    files
+}
+
+/// `members.json` and `federations.json`.
+pub fn documents(site: &Site, shared: &Shared) -> Vec<OutputFile> {
     let routes = &shared.data_routes;
     let languages: Vec<&str> = site.config.languages().collect();
     let urls = |section: &'static str, slug: &str| -> Map<String, Value> {
@@ -144,7 +152,7 @@ pub fn exports(site: &Site, shared: &Shared) -> Vec<OutputFile> {
         }
         head
     };
-    let mut files = vec![
+    vec![
         OutputFile::new(
             "members.json",
             document(head("members"), "members", &members),
@@ -153,9 +161,7 @@ pub fn exports(site: &Site, shared: &Shared) -> Vec<OutputFile> {
             "federations.json",
             document(head("federations"), "federations", &federations),
         ),
-    ];
-    files.extend(crate::render::murmurations::outputs(site, shared));
-    files
+    ]
 }
 
 /// A member file's fingerprint combined with the case studies its record lists.

@@ -15,6 +15,8 @@ use std::hash::{DefaultHasher, Hash, Hasher};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use rayon::prelude::{IntoParallelIterator, ParallelIterator};
+
 use crate::content::data::{parse_text, Shape};
 use crate::content::limits;
 use crate::content::member::{url_host, Member, MemberFile};
@@ -119,8 +121,14 @@ pub fn merge(root: &Path, local: Vec<Arc<Member>>, context: &Context) -> Merged 
         }
     }
     let mut members = local;
-    for candidate in candidates {
-        match candidate.member(context) {
+    // Each record is parsed and checked like a member file: in parallel, as those are
+    // (`data::load_all`), so imported co-ops load as fast as local ones (issue 11).
+    let checked: Vec<_> = candidates
+        .into_par_iter()
+        .map(|candidate| candidate.member(context))
+        .collect();
+    for result in checked {
+        match result {
             Ok((member, warnings)) => {
                 members.push(Arc::new(member));
                 problems.extend(warnings);
