@@ -345,42 +345,14 @@ fn removed_paths(
 
 #[cfg(test)]
 mod tests {
-    use std::path::{Path, PathBuf};
+    use std::path::Path;
 
-    use super::members_changed;
-    use crate::render::partial_check::{apply_and_compare, copy_fixture, full, load};
+    use crate::render::partial_check::{member_edit_compared, rewrite_member as rewrite};
 
-    /// Edits member files of a fresh copy of the fixture (`edit` gets the members
-    /// folder), then checks that the partial render, applied to the old outputs, gives
-    /// exactly the new full render. Returns the paths the partial render produced, or
-    /// `None` if it declined.
+    /// The `federation` fixture's members edited by `edit`, rendered partially and
+    /// compared with a full render (`partial_check::member_edit_compared`).
     fn edit_and_compare(edit: impl Fn(&Path), slugs: &[&str]) -> Option<Vec<String>> {
-        let tmp = tempfile::tempdir().expect("tempdir");
-        copy_fixture("federation", tmp.path());
-        let before = load(tmp.path());
-        // A full render first, so the partial one runs on a warm memo like serve's.
-        let mut served = full(&before);
-        edit(&tmp.path().join("content/members"));
-        let changed: Vec<PathBuf> = slugs
-            .iter()
-            .map(|slug| PathBuf::from(format!("content/members/{slug}.toml")))
-            .collect();
-        let (after, problems) = before.with_members_reloaded(&changed);
-        assert!(problems.iter().all(|p| !p.is_error()), "{problems:?}");
-        let slugs = slugs.iter().map(|s| s.to_string()).collect();
-        let partial = members_changed(&before, &after, &slugs)?;
-        assert!(partial.problems.is_empty());
-        let expected = full(&load(tmp.path()));
-        let produced = apply_and_compare(&after, &mut served, &partial, &expected);
-        Some(produced)
-    }
-
-    fn rewrite(members: &Path, slug: &str, change: impl Fn(&str) -> String) {
-        let path = members.join(format!("{slug}.toml"));
-        let text = std::fs::read_to_string(&path).expect("read");
-        let changed = change(&text);
-        assert_ne!(changed, text, "the edit applies");
-        std::fs::write(path, changed).expect("write");
+        member_edit_compared("federation", slugs, edit)
     }
 
     /// Moving a member (technologies, federation, country, summary) and deleting
