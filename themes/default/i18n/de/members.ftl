@@ -12,8 +12,8 @@ members-count = { $count ->
    *[other] { $count } Genossenschaften
 }
 workers-count = { $count ->
-    [one] { $count } mitarbeitendes Mitglied
-   *[other] { $count } mitarbeitende Mitglieder
+    [one] { $count } beschäftigte Person
+   *[other] { $count } Beschäftigte
 }
 countries-count = { $count ->
     [one] { $count } Land

@@ -36,8 +36,8 @@ home-stat-coops = { $count ->
    *[other] Mitglieds{"\u00AD"}genossen{"\u00AD"}schaften
 }
 home-stat-workers = { $count ->
-    [one] mit{"\u00AD"}arbeitendes Mitglied
-   *[other] mit{"\u00AD"}arbeitende Mitglieder
+    [one] beschäftigte Person
+   *[other] Beschäftigte
 }
 home-stat-countries = { $count ->
     [one] Land

@@ -12,8 +12,8 @@ members-count = { $count ->
    *[other] { $count } co-ops
 }
 workers-count = { $count ->
-    [one] { $count } worker-owner
-   *[other] { $count } worker-owners
+    [one] { $count } worker
+   *[other] { $count } workers
 }
 countries-count = { $count ->
     [one] { $count } country

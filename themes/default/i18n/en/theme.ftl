@@ -39,8 +39,8 @@ home-stat-coops = { $count ->
    *[other] member co-ops
 }
 home-stat-workers = { $count ->
-    [one] worker-owner
-   *[other] worker-owners
+    [one] worker
+   *[other] workers
 }
 home-stat-countries = { $count ->
     [one] country

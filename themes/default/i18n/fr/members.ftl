@@ -12,8 +12,8 @@ members-count = { $count ->
    *[other] { $count } coopératives
 }
 workers-count = { $count ->
-    [one] { $count } salarié associé
-   *[other] { $count } salariés associés
+    [one] { $count } salarié
+   *[other] { $count } salariés
 }
 countries-count = { $count ->
     [one] { $count } pays

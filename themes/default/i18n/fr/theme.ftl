@@ -36,8 +36,8 @@ home-stat-coops = { $count ->
    *[other] coopératives membres
 }
 home-stat-workers = { $count ->
-    [one] salarié associé
-   *[other] salariés associés
+    [one] salarié
+   *[other] salariés
 }
 home-stat-countries = { $count ->
     [one] pays

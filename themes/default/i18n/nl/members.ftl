@@ -12,8 +12,8 @@ members-count = { $count ->
    *[other] { $count } coöperaties
 }
 workers-count = { $count ->
-    [one] { $count } werkende eigenaar
-   *[other] { $count } werkende eigenaren
+    [one] { $count } medewerker
+   *[other] { $count } medewerkers
 }
 countries-count = { $count ->
     [one] { $count } land

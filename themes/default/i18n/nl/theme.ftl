@@ -40,8 +40,8 @@ home-stat-coops = { $count ->
    *[other] lid-coöperaties
 }
 home-stat-workers = { $count ->
-    [one] werker-eigenaar
-   *[other] werker-eigenaren
+    [one] medewerker
+   *[other] medewerkers
 }
 home-stat-countries = { $count ->
     [one] land
