@@ -131,6 +131,11 @@ fn translated_refuses_what_it_cannot_mark() {
         err.contains("there is no `pl` text in [summary] or [description]"),
         "{err}"
     );
+    let err = refused(&["translated", "content/about.pl.md", "--language", "pl"]);
+    assert!(
+        err.contains("--language pl is for member and federation files"),
+        "{err}"
+    );
     let unchanged = std::fs::read_to_string(site.root().join(MEMBER)).expect("read");
     assert!(!unchanged.contains("translated_from"), "{unchanged}");
 }
