@@ -74,6 +74,10 @@ pub fn find(site: &Site) -> Vec<Stale> {
 }
 
 fn stale_in(file: &TextFile, default: &str) -> Vec<Stale> {
+    // Most files record nothing: no hashing for them (sites with thousands of members).
+    if file.recorded.is_empty() {
+        return Vec::new();
+    }
     let current = source_hash(file.texts, default);
     let mut out = Vec::new();
     for (lang, recorded) in file.recorded.iter().filter(|(l, _)| *l != default) {
