@@ -68,12 +68,18 @@ pub enum Command {
         now: Option<Moment>,
     },
     /// Mark translations as up to date with their original: records a hash of the
-    /// original's text in each one's front matter (`translated_from`), so `check` can
-    /// tell when the original changes afterwards.
+    /// original's text in each page's front matter (`translated_from`), or in a member or
+    /// federation file's `[translated_from]` table, so `check` can tell when the original
+    /// changes afterwards.
     Translated {
-        /// Translated pages, e.g. `content/about.fr.md`.
+        /// Translated pages, e.g. `content/about.fr.md`, or member and federation files
+        /// whose `--language` texts were translated, e.g. `content/members/lumen.toml`.
         #[arg(required = true, value_name = "PATH")]
         paths: Vec<PathBuf>,
+        /// For member and federation files: the language whose `[summary]` and
+        /// `[description]` entries were translated (records `[translated_from]`).
+        #[arg(long, value_name = "LANG")]
+        language: Option<String>,
     },
     /// Preview the site: build, serve it locally, rebuild and reload browsers on every change.
     Serve {

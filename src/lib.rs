@@ -109,7 +109,9 @@ pub fn run(cli: Cli) -> ExitCode {
                 Err(refusal) => refuse(&refusal),
             }
         }
-        Command::Translated { paths } => finish(coverage::stale::mark(&root, &paths)),
+        Command::Translated { paths, language } => {
+            finish(coverage::stale::mark(&root, &paths, language.as_deref()))
+        }
         Command::Check {
             format,
             strict,

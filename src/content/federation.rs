@@ -53,6 +53,10 @@ pub struct FederationFile {
     pub summary: Option<Spanned<BTreeMap<String, String>>>,
     #[serde(default)]
     pub description: BTreeMap<String, String>,
+    /// Per language, a hash of the default language's summary and description when
+    /// they were translated (`federa translated FILE --language fr`; `coverage::stale_texts`).
+    #[serde(default)]
+    pub translated_from: BTreeMap<String, String>,
     /// The name in other languages: `name_translations = { fr = "Fédération belge…" }`.
     #[serde(default)]
     pub name_translations: BTreeMap<String, String>,

@@ -72,6 +72,10 @@ pub struct MemberFile {
     pub summary: Option<Spanned<BTreeMap<String, String>>>,
     #[serde(default)]
     pub description: BTreeMap<String, String>,
+    /// Per language, a hash of the default language's summary and description when
+    /// they were translated (`federa translated FILE --language fr`; `coverage::stale_texts`).
+    #[serde(default)]
+    pub translated_from: BTreeMap<String, String>,
 }
 
 #[derive(Debug, Clone, Copy, Default, Deserialize, Serialize)]

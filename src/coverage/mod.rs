@@ -15,6 +15,7 @@ use crate::diagnostic::Diagnostic;
 use crate::site::Site;
 
 pub mod stale;
+mod stale_texts;
 pub mod table;
 mod texts;
 

@@ -35,13 +35,15 @@ pub struct Stale {
 /// What a translation records: a hash of the original's title and text, ignoring line
 /// endings and spaces at the ends of lines (an editor's reformatting is no change).
 pub fn source_hash(original: &Page) -> String {
-    let mut text = original.front.title.trim().to_string();
-    for line in original.body().lines() {
-        text.push('\n');
-        text.push_str(line.trim_end());
-    }
-    let hash = crate::render::assets::fnv1a(text.trim_end().as_bytes());
-    format!("{hash:016x}")
+    let text = format!("{}\n{}", original.front.title.trim(), original.body());
+    format!("{:016x}", text_hash(&text))
+}
+
+/// The hash of a text, ignoring line endings and spaces at the ends of lines; shared
+/// by pages and member/federation texts (`super::stale_texts`).
+pub fn text_hash(text: &str) -> u64 {
+    let lines: Vec<&str> = text.lines().map(str::trim_end).collect();
+    crate::render::assets::fnv1a(lines.join("\n").trim_end().as_bytes())
 }
 
 /// Every translation whose recorded hash is not its original's.
@@ -54,7 +56,7 @@ pub fn find(site: &Site) -> Vec<Stale> {
         .filter(|p| p.lang == default)
         .map(|p| (p.key.as_str(), p))
         .collect();
-    let mut out = Vec::new();
+    let mut out = super::stale_texts::find(site);
     for page in site.content.pages.iter().filter(|p| p.lang != default) {
         let (Some(recorded), Some(original)) = (
             &page.front.translated_from,
@@ -106,13 +108,23 @@ fn stale_warning(page: &Page, original: &Page) -> Diagnostic {
 
 /// `federa translated PATH…`: records in each translation the hash of its original's
 /// current text. Returns what was marked, one line each, or every problem.
-pub fn mark(root: &Path, paths: &[PathBuf]) -> Result<String, String> {
+pub fn mark(root: &Path, paths: &[PathBuf], language: Option<&str>) -> Result<String, String> {
     let config = Config::load(root).map_err(|problems| joined(&problems))?;
     let (content, problems) = Content::load(root, &config, LoadOptions { drafts: true });
     let mut done = Vec::new();
     let mut errors: Vec<String> = Vec::new();
     for path in paths {
-        match mark_one(root, &config, &content, path) {
+        let marked = if path.extension().is_some_and(|e| e == "toml") {
+            super::stale_texts::mark_one(root, &config, path, language)
+        } else if let Some(lang) = language {
+            Err(format!(
+                "{}: --language {lang} is for member and federation files; a page's language is in its name (about.fr.md)",
+                path.display()
+            ))
+        } else {
+            mark_one(root, &config, &content, path)
+        };
+        match marked {
             Ok(line) => done.push(line),
             Err(why) => errors.push(why),
         }

@@ -105,6 +105,11 @@ pub const MEMBER: &[Field] = &[
         Kind::Named(&Kind::Text),
         "en = \"\"\"A few paragraphs.\"\"\"",
     ),
+    opt(
+        "translated_from",
+        Kind::Named(&Kind::Text),
+        "[translated_from] fr = \"3f2a9c0d1e4b5a67\"",
+    ),
 ];
 
 const COMMUNITY: &[Field] = &[
@@ -167,6 +172,11 @@ pub const FEDERATION: &[Field] = &[
         "description",
         Kind::Named(&Kind::Text),
         "en = \"\"\"A few paragraphs.\"\"\"",
+    ),
+    opt(
+        "translated_from",
+        Kind::Named(&Kind::Text),
+        "[translated_from] fr = \"3f2a9c0d1e4b5a67\"",
     ),
 ];
 

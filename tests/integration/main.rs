@@ -38,5 +38,6 @@ mod theme_text;
 mod translating;
 mod translating_numbers;
 mod translating_order;
+mod translating_stale_texts;
 mod translating_status;
 mod translating_strings;
