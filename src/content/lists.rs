@@ -24,6 +24,8 @@ pub fn member(f: &mut Findings, m: &Member, known: &Known) {
     language_codes(f, shape, &localized, known);
     let cities = d.city_translations.keys();
     portable::text_languages(f, shape, "city_translations", cities, known);
+    let recorded = d.translated_from.keys();
+    portable::text_languages(f, shape, "translated_from", recorded, known);
     for (path, items, compare) in [
         (
             "federations",
@@ -108,6 +110,8 @@ pub fn federation(f: &mut Findings, fed: &Federation, known: &Known) {
     language_codes(f, shape, &localized, known);
     let names = d.name_translations.keys();
     portable::text_languages(f, shape, "name_translations", names, known);
+    let recorded = d.translated_from.keys();
+    portable::text_languages(f, shape, "translated_from", recorded, known);
     duplicates(
         f,
         shape,

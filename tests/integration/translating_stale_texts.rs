@@ -155,3 +155,20 @@ fn a_misspelt_table_is_a_located_error() {
         "{err}"
     );
 }
+
+/// `[translated_from]` keys are language codes like `[summary]`'s: a made-up one is a
+/// located error, not an entry that silently never warns.
+#[test]
+fn a_made_up_language_in_translated_from_is_a_located_error() {
+    let site = site_with_polish_texts();
+    let source = std::fs::read_to_string(site.root().join(MEMBER)).expect("read");
+    site.write(
+        MEMBER,
+        &format!("{source}\n[translated_from]\nxq = \"0000000000000000\"\n"),
+    );
+    let err = site.run(&["check"]).failure(1).stderr();
+    assert!(
+        err.contains("content/members/member-01.toml:18:1: error: unknown language `xq`"),
+        "{err}"
+    );
+}
