@@ -27,7 +27,7 @@ fn edit_member(slug: &str, change: impl Fn(&str) -> String) -> Option<Vec<String
     let slugs: BTreeSet<String> = [slug.to_string()].into();
     let partial = members_changed(&before, &after, &slugs)?;
     let expected = full(&load(Path::new(tmp.path())));
-    Some(apply_and_compare(&mut served, &partial, &expected))
+    Some(apply_and_compare(&after, &mut served, &partial, &expected))
 }
 
 #[test]
