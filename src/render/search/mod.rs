@@ -76,9 +76,13 @@ impl Collector {
 
     /// The index of every language of `site`, from the pages scanned so far.
     pub fn indexes(&self, site: &Site) -> Vec<OutputFile> {
+        self.indexes_of(site, site.config.languages().collect())
+    }
+
+    /// The indexes of `langs`, languages of `site`.
+    fn indexes_of(&self, site: &Site, langs: Vec<&str>) -> Vec<OutputFile> {
         let base_path = base_path_of(&site.config.base());
         let empty = Language::new("");
-        let langs: Vec<&str> = site.config.languages().collect();
         langs
             .into_par_iter()
             .map(|lang| {
@@ -128,6 +132,8 @@ pub struct Cache {
     /// Output path -> the bytes read and the language the page went to, if indexed.
     pages: HashMap<String, (Arc<Vec<u8>>, Option<String>)>,
     indexes: Collector,
+    /// The index last written for each language, kept while none of its pages changes.
+    written: HashMap<String, OutputFile>,
 }
 
 /// `refresh` for serve's snapshot `files`, reading only the pages that changed since the
@@ -165,6 +171,9 @@ pub fn refresh_cached(
         // A page may have moved to another language, or out of the index.
         forget(cache, &path);
         let lang = entry.as_ref().map(|e| e.lang.clone());
+        if let Some(lang) = &lang {
+            cache.written.remove(lang);
+        }
         cache.pages.insert(path.clone(), (bytes, lang));
         found.extend(entry.map(|e| (path, e)));
     }
@@ -173,14 +182,30 @@ pub fn refresh_cached(
         cache.pages.remove(&path);
     }
     cache.indexes.add_all(found, Language::replace);
-    cache.indexes.indexes(site)
+    let stale: Vec<&str> = site
+        .config
+        .languages()
+        .filter(|lang| !cache.written.contains_key(*lang))
+        .collect();
+    let fresh = cache.indexes.indexes_of(site, stale.clone());
+    for (lang, index) in stale.into_iter().zip(fresh) {
+        cache.written.insert(lang.to_string(), index);
+    }
+    site.config
+        .languages()
+        .filter_map(|lang| cache.written.get(lang).cloned())
+        .collect()
 }
 
-/// Removes the page at `path` from the index it went to last time.
+/// Removes the page at `path` from the index it went to last time, which must then
+/// be written again.
 fn forget(cache: &mut Cache, path: &str) {
-    let lang = cache.pages.get(path).and_then(|(_, lang)| lang.as_ref());
-    if let Some(language) = lang.and_then(|lang| cache.indexes.languages.get_mut(lang)) {
-        language.remove(path);
+    let lang = cache.pages.get(path).and_then(|(_, lang)| lang.clone());
+    if let Some(lang) = lang {
+        if let Some(language) = cache.indexes.languages.get_mut(&lang) {
+            language.remove(path);
+        }
+        cache.written.remove(&lang);
     }
 }
 
