@@ -10,8 +10,6 @@
 //! The HTML is federa's own output (escaped text, balanced elements), so a small
 //! scanner suffices; it never fails, at worst it indexes a little markup as text.
 
-use std::collections::BTreeSet;
-
 use crate::render::search::fold;
 
 /// One page, as the search index needs it.
@@ -24,12 +22,22 @@ pub struct Entry {
     pub title: String,
     /// The `description` meta, else the first words of the text.
     pub summary: String,
-    /// The distinct words of `<main>` (the title included), in lower case, sorted by
-    /// code point:
-    /// computed here, where pages are read in parallel, once per page.
-    pub words: Vec<String>,
+    /// The text of `<main>` (the title included) in lower case, for `words`.
+    pub text: String,
+    /// The title in lower case.
+    pub title_text: String,
+}
+
+impl Entry {
+    /// The distinct words of the text, sorted by code point.
+    pub fn words(&self) -> Vec<&str> {
+        distinct_words(&self.text)
+    }
+
     /// The distinct words of the title.
-    pub title_words: Vec<String>,
+    pub fn title_words(&self) -> Vec<&str> {
+        distinct_words(&self.title_text)
+    }
 }
 
 /// Elements whose content is never indexed.
@@ -70,17 +78,18 @@ pub fn entry(html: &str) -> Option<Entry> {
         lang,
         kind,
         summary,
-        words: distinct_words(&format!("{title} {text}")),
-        title_words: distinct_words(&title),
+        text: format!("{title} {text}").to_lowercase(),
+        title_text: title.to_lowercase(),
         title,
     })
 }
 
-/// The distinct words of `text`, lower-cased, sorted.
-fn distinct_words(text: &str) -> Vec<String> {
-    let lower = text.to_lowercase();
-    let words: BTreeSet<&str> = fold::words(&lower).collect();
-    words.into_iter().map(str::to_string).collect()
+/// The distinct words of `text`, sorted.
+fn distinct_words(text: &str) -> Vec<&str> {
+    let mut words: Vec<&str> = fold::words(text).collect();
+    words.sort_unstable();
+    words.dedup();
+    words
 }
 
 /// The first words of `text`, with "…" when cut.
@@ -116,7 +125,7 @@ fn text_of(html: &str) -> String {
     let mut raw = String::with_capacity(html.len() / 2);
     let mut rest = html;
     // The element being skipped and how deeply it is nested in itself.
-    let mut skipping: Option<(String, usize)> = None;
+    let mut skipping: Option<(&str, usize)> = None;
     while let Some(lt) = rest.find('<') {
         if skipping.is_none() {
             raw.push_str(&rest[..lt]);
@@ -130,7 +139,7 @@ fn text_of(html: &str) -> String {
         let closing = tag.starts_with("</");
         let name = tag_name(tag);
         if let Some((skipped, depth)) = &mut skipping {
-            if name == *skipped {
+            if name.eq_ignore_ascii_case(skipped) {
                 if closing {
                     *depth -= 1;
                 } else if !tag.ends_with("/>") {
@@ -142,8 +151,9 @@ fn text_of(html: &str) -> String {
             }
             continue;
         }
-        let skips = SKIPPED.contains(&name.as_str()) || tag.contains(" data-search-skip");
-        if !closing && skips && !VOID.contains(&name.as_str()) && !tag.ends_with("/>") {
+        let is = |names: &[&str]| names.iter().any(|n| n.eq_ignore_ascii_case(name));
+        let skips = is(&SKIPPED) || tag.contains(" data-search-skip");
+        if !closing && skips && !is(&VOID) && !tag.ends_with("/>") {
             skipping = Some((name, 1));
         }
     }
@@ -156,14 +166,14 @@ fn text_of(html: &str) -> String {
         .join(" ")
 }
 
-/// The lower-case element name of a tag (`<h1 class="x">`, `</h1>` → `h1`).
-fn tag_name(tag: &str) -> String {
+/// The element name of a tag (`<h1 class="x">`, `</h1>` → `h1`), compared without
+/// regard to case.
+fn tag_name(tag: &str) -> &str {
     tag.trim_start_matches('<')
         .trim_start_matches('/')
         .split(|c: char| c.is_whitespace() || c == '>' || c == '/')
         .next()
         .unwrap_or("")
-        .to_ascii_lowercase()
 }
 
 /// Decodes the character references federa's escaping writes, and any numeric one.
@@ -232,10 +242,10 @@ mod tests {
         assert_eq!(entry.kind, "member");
         assert_eq!(entry.title, "L'Atelier & Co");
         assert_eq!(
-            entry.words,
+            entry.words(),
             ["atelier", "co", "django", "développement", "l", "lyon", "à"]
         );
-        assert_eq!(entry.title_words, ["atelier", "co", "l"]);
+        assert_eq!(entry.title_words(), ["atelier", "co", "l"]);
         assert_eq!(entry.summary, "Développement Django à Lyon.");
     }
 

@@ -146,18 +146,13 @@ mod tests {
     use crate::render::search::extract::Entry;
 
     fn entry(title: &str, text: &str) -> Entry {
-        let distinct = |t: &str| {
-            let lower = t.to_lowercase();
-            let words: BTreeSet<&str> = crate::render::search::fold::words(&lower).collect();
-            words.into_iter().map(str::to_string).collect()
-        };
         Entry {
             lang: "fr".into(),
             kind: "member".into(),
             title: title.into(),
             summary: String::new(),
-            words: distinct(&format!("{title} {text}")),
-            title_words: distinct(title),
+            text: format!("{title} {text}").to_lowercase(),
+            title_text: title.to_lowercase(),
         }
     }
 
