@@ -67,21 +67,25 @@ pub fn entry(html: &str) -> Option<Entry> {
     let title = main
         .find("<h1")
         .and_then(|at| main[at..].find("</h1>").map(|end| &main[at..at + end]))
-        .map(text_of)
+        .map(|h1| one_line(&text_of(h1)))
         .unwrap_or_default();
+    // The title is part of `<main>`, so its words are among the text's.
     let text = text_of(main);
-    let summary = attribute_of_meta(head, "description").unwrap_or_else(|| {
-        let after_title = text.strip_prefix(title.as_str()).unwrap_or(&text);
-        summary_of(after_title)
-    });
+    let summary = attribute_of_meta(head, "description")
+        .unwrap_or_else(|| summary_of(&text, &title));
     Some(Entry {
         lang,
         kind,
         summary,
-        text: format!("{title} {text}").to_lowercase(),
+        text: text.to_lowercase(),
         title_text: title.to_lowercase(),
         title,
     })
+}
+
+/// `text` with each run of white space made one space.
+fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// The distinct words of `text`, sorted.
@@ -92,11 +96,16 @@ fn distinct_words(text: &str) -> Vec<&str> {
     words
 }
 
-/// The first words of `text`, with "…" when cut.
-fn summary_of(text: &str) -> String {
-    let mut words = text.split_whitespace();
+/// The first words of `text` after `title` (when the text starts with it), with "…"
+/// when cut.
+fn summary_of(text: &str, title: &str) -> String {
+    let mut words = text.split_whitespace().peekable();
+    let title_words = title.split_whitespace().count();
+    if text.split_whitespace().take(title_words).eq(title.split_whitespace()) {
+        words.by_ref().take(title_words).for_each(drop);
+    }
     let mut summary: Vec<&str> = words.by_ref().take(SUMMARY_WORDS).collect();
-    if words.next().is_some() {
+    if words.peek().is_some() {
         summary.push("…");
     }
     summary.join(" ")
@@ -120,7 +129,8 @@ fn attribute(tag: &str, name: &str) -> Option<String> {
 }
 
 /// The visible text of an HTML fragment: tags become spaces, skipped elements vanish,
-/// entities are decoded, runs of white space become one space.
+/// entities are decoded (white space is left as it is: only the title and summary
+/// need it tidied).
 fn text_of(html: &str) -> String {
     let mut raw = String::with_capacity(html.len() / 2);
     let mut rest = html;
@@ -161,9 +171,6 @@ fn text_of(html: &str) -> String {
         raw.push_str(rest);
     }
     decode(&raw)
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 /// The element name of a tag (`<h1 class="x">`, `</h1>` → `h1`), compared without
