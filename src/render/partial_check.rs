@@ -53,7 +53,9 @@ fn shared(files: &BTreeMap<String, Vec<u8>>, before: &Files) -> Files {
     files
         .iter()
         .map(|(path, bytes)| {
-            let same = before.get(path).filter(|old| old.as_slice() == bytes.as_slice());
+            let same = before
+                .get(path)
+                .filter(|old| old.as_slice() == bytes.as_slice());
             let bytes = same.map_or_else(|| Arc::new(bytes.clone()), Arc::clone);
             (path.clone(), bytes)
         })

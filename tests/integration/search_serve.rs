@@ -40,7 +40,10 @@ fn a_member_edit_reaches_the_served_index_and_leaves_nothing_behind() {
         served_urls_with(&server, "/search/index.json", "zyxquorble")
             .contains(&"/members/lumen-digital/".to_string())
     });
-    site.write(file, &good.replacen("\nen = \"", "\nen = \"Plimbertonic. ", 1));
+    site.write(
+        file,
+        &good.replacen("\nen = \"", "\nen = \"Plimbertonic. ", 1),
+    );
     server.wait_for("the next word in, the old one out", || {
         !served_urls_with(&server, "/search/index.json", "plimbertonic").is_empty()
             && served_urls_with(&server, "/search/index.json", "zyxquorble").is_empty()

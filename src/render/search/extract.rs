@@ -71,8 +71,8 @@ pub fn entry(html: &str) -> Option<Entry> {
         .unwrap_or_default();
     // The title is part of `<main>`, so its words are among the text's.
     let text = text_of(main);
-    let summary = attribute_of_meta(head, "description")
-        .unwrap_or_else(|| summary_of(&text, &title));
+    let summary =
+        attribute_of_meta(head, "description").unwrap_or_else(|| summary_of(&text, &title));
     Some(Entry {
         lang,
         kind,
@@ -101,7 +101,11 @@ fn distinct_words(text: &str) -> Vec<&str> {
 fn summary_of(text: &str, title: &str) -> String {
     let mut words = text.split_whitespace().peekable();
     let title_words = title.split_whitespace().count();
-    if text.split_whitespace().take(title_words).eq(title.split_whitespace()) {
+    if text
+        .split_whitespace()
+        .take(title_words)
+        .eq(title.split_whitespace())
+    {
         words.by_ref().take(title_words).for_each(drop);
     }
     let mut summary: Vec<&str> = words.by_ref().take(SUMMARY_WORDS).collect();

@@ -159,8 +159,14 @@ mod tests {
     #[test]
     fn maps_word_forms_to_stems_and_documents() {
         let mut language = Language::new("fr");
-        language.add("fr/b/index.html".into(), entry("Django Lyon", "une coopérative"));
-        language.add("fr/a/index.html".into(), entry("Atelier", "Coopératives Django"));
+        language.add(
+            "fr/b/index.html".into(),
+            entry("Django Lyon", "une coopérative"),
+        );
+        language.add(
+            "fr/a/index.html".into(),
+            entry("Atelier", "Coopératives Django"),
+        );
         let json = write("fr", &language, "/", &|k| k.to_uppercase());
         let index: serde_json::Value = serde_json::from_slice(&json).expect("json");
         assert_eq!(index["docs"][0][0], "/fr/a/");

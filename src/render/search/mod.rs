@@ -62,7 +62,10 @@ impl Collector {
     fn add_all(&mut self, found: Vec<(String, Entry)>, put: fn(&mut Language, String, Entry)) {
         let mut by_lang: BTreeMap<String, Vec<(String, Entry)>> = BTreeMap::new();
         for (path, entry) in found {
-            by_lang.entry(entry.lang.clone()).or_default().push((path, entry));
+            by_lang
+                .entry(entry.lang.clone())
+                .or_default()
+                .push((path, entry));
         }
         for lang in by_lang.keys() {
             if !self.languages.contains_key(lang) {
