@@ -4,8 +4,13 @@
 
 use std::collections::BTreeMap;
 use std::path::Path;
+use std::sync::Arc;
 
 use crate::render::partial::Partial;
+use crate::render::search;
+
+/// Output path to shared bytes, as serve holds a site.
+type Files = BTreeMap<String, Arc<Vec<u8>>>;
 use crate::site::{BuildOptions, Site};
 
 /// The site at `root`, with the fixed "now" every fixture is written for.
@@ -42,6 +47,21 @@ pub fn copy_fixture(name: &str, to: &Path) {
     }
 }
 
+/// `files` as serve holds them: a file whose bytes are unchanged since `before` is
+/// the same allocation.
+fn shared(files: &BTreeMap<String, Vec<u8>>, before: &Files) -> Files {
+    files
+        .iter()
+        .map(|(path, bytes)| {
+            let same = before
+                .get(path)
+                .filter(|old| old.as_slice() == bytes.as_slice());
+            let bytes = same.map_or_else(|| Arc::new(bytes.clone()), Arc::clone);
+            (path.clone(), bytes)
+        })
+        .collect()
+}
+
 /// Applies `partial` to `served` (the outputs from before) and refreshes the search
 /// indexes from the result, as serve does, then asserts the result is exactly `expected`
 /// (a full render of `site`, from after); returns the paths the partial render produced.
@@ -52,6 +72,9 @@ pub fn apply_and_compare(
     expected: &BTreeMap<String, Vec<u8>>,
 ) -> Vec<String> {
     let produced = partial.outputs.iter().map(|o| o.path.clone()).collect();
+    let mut cache = search::Cache::default();
+    let before = shared(served, &BTreeMap::new());
+    let _ = search::refresh_cached(site, &before, &mut cache);
     for output in &partial.outputs {
         served.insert(output.path.clone(), output.bytes.clone());
     }
@@ -61,7 +84,11 @@ pub fn apply_and_compare(
     let pages = served
         .iter()
         .map(|(path, bytes)| (path.as_str(), bytes.as_slice()));
-    for index in crate::render::search::refresh(site, pages) {
+    let indexes = search::refresh(site, pages);
+    // Serve's way, re-reading only the pages that changed, gives the same indexes.
+    let after = shared(served, &before);
+    assert_eq!(search::refresh_cached(site, &after, &mut cache), indexes);
+    for index in indexes {
         served.insert(index.path, index.bytes);
     }
     let differing: Vec<&String> = expected

@@ -28,6 +28,7 @@ mod progress;
 mod rebuild_atomicity;
 mod scaffold;
 mod search;
+mod search_serve;
 mod serve;
 mod serve_hardening;
 mod serve_speed;

@@ -10,8 +10,6 @@
 //! The HTML is federa's own output (escaped text, balanced elements), so a small
 //! scanner suffices; it never fails, at worst it indexes a little markup as text.
 
-use std::collections::BTreeSet;
-
 use crate::render::search::fold;
 
 /// One page, as the search index needs it.
@@ -24,12 +22,22 @@ pub struct Entry {
     pub title: String,
     /// The `description` meta, else the first words of the text.
     pub summary: String,
-    /// The distinct words of `<main>` (the title included), in lower case, sorted by
-    /// code point:
-    /// computed here, where pages are read in parallel, once per page.
-    pub words: Vec<String>,
+    /// The text of `<main>` (the title included) in lower case, for `words`.
+    pub text: String,
+    /// The title in lower case.
+    pub title_text: String,
+}
+
+impl Entry {
+    /// The distinct words of the text, sorted by code point.
+    pub fn words(&self) -> Vec<&str> {
+        distinct_words(&self.text)
+    }
+
     /// The distinct words of the title.
-    pub title_words: Vec<String>,
+    pub fn title_words(&self) -> Vec<&str> {
+        distinct_words(&self.title_text)
+    }
 }
 
 /// Elements whose content is never indexed.
@@ -40,6 +48,8 @@ const SKIPPED: [&str; 7] = [
 const VOID: [&str; 9] = [
     "area", "br", "col", "embed", "hr", "img", "input", "meta", "link",
 ];
+/// The attribute that leaves an element out of the index.
+const SKIP_MARK: &str = " data-search-skip";
 /// Words in a summary made from the text.
 const SUMMARY_WORDS: usize = 30;
 
@@ -59,35 +69,49 @@ pub fn entry(html: &str) -> Option<Entry> {
     let title = main
         .find("<h1")
         .and_then(|at| main[at..].find("</h1>").map(|end| &main[at..at + end]))
-        .map(text_of)
+        .map(|h1| one_line(&text_of(h1)))
         .unwrap_or_default();
+    // The title is part of `<main>`, so its words are among the text's.
     let text = text_of(main);
-    let summary = attribute_of_meta(head, "description").unwrap_or_else(|| {
-        let after_title = text.strip_prefix(title.as_str()).unwrap_or(&text);
-        summary_of(after_title)
-    });
+    let summary =
+        attribute_of_meta(head, "description").unwrap_or_else(|| summary_of(&text, &title));
     Some(Entry {
         lang,
         kind,
         summary,
-        words: distinct_words(&format!("{title} {text}")),
-        title_words: distinct_words(&title),
+        text: text.to_lowercase(),
+        title_text: title.to_lowercase(),
         title,
     })
 }
 
-/// The distinct words of `text`, lower-cased, sorted.
-fn distinct_words(text: &str) -> Vec<String> {
-    let lower = text.to_lowercase();
-    let words: BTreeSet<&str> = fold::words(&lower).collect();
-    words.into_iter().map(str::to_string).collect()
+/// `text` with each run of white space made one space.
+fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// The first words of `text`, with "…" when cut.
-fn summary_of(text: &str) -> String {
-    let mut words = text.split_whitespace();
+/// The distinct words of `text`, sorted.
+fn distinct_words(text: &str) -> Vec<&str> {
+    let mut words: Vec<&str> = fold::words(text).collect();
+    words.sort_unstable();
+    words.dedup();
+    words
+}
+
+/// The first words of `text` after `title` (when the text starts with it), with "…"
+/// when cut.
+fn summary_of(text: &str, title: &str) -> String {
+    let mut words = text.split_whitespace().peekable();
+    let title_words = title.split_whitespace().count();
+    if text
+        .split_whitespace()
+        .take(title_words)
+        .eq(title.split_whitespace())
+    {
+        words.by_ref().take(title_words).for_each(drop);
+    }
     let mut summary: Vec<&str> = words.by_ref().take(SUMMARY_WORDS).collect();
-    if words.next().is_some() {
+    if words.peek().is_some() {
         summary.push("…");
     }
     summary.join(" ")
@@ -111,12 +135,16 @@ fn attribute(tag: &str, name: &str) -> Option<String> {
 }
 
 /// The visible text of an HTML fragment: tags become spaces, skipped elements vanish,
-/// entities are decoded, runs of white space become one space.
+/// entities are decoded (white space is left as it is: only the title and summary
+/// need it tidied).
 fn text_of(html: &str) -> String {
     let mut raw = String::with_capacity(html.len() / 2);
     let mut rest = html;
     // The element being skipped and how deeply it is nested in itself.
-    let mut skipping: Option<(String, usize)> = None;
+    let mut skipping: Option<(&str, usize)> = None;
+    // Where `data-search-skip` is, found in one pass rather than searched for in
+    // every tag (a list page has tens of thousands).
+    let mut marks = html.match_indices(SKIP_MARK).map(|(at, _)| at).peekable();
     while let Some(lt) = rest.find('<') {
         if skipping.is_none() {
             raw.push_str(&rest[..lt]);
@@ -125,12 +153,15 @@ fn text_of(html: &str) -> String {
             break;
         };
         let tag = &rest[lt..lt + gt + 1];
+        let tag_start = html.len() - rest.len() + lt;
         rest = &rest[lt + gt + 1..];
+        while marks.next_if(|&at| at < tag_start).is_some() {}
+        let marked = marks.next_if(|&at| at < tag_start + tag.len()).is_some();
         raw.push(' ');
         let closing = tag.starts_with("</");
         let name = tag_name(tag);
         if let Some((skipped, depth)) = &mut skipping {
-            if name == *skipped {
+            if name.eq_ignore_ascii_case(skipped) {
                 if closing {
                     *depth -= 1;
                 } else if !tag.ends_with("/>") {
@@ -142,8 +173,9 @@ fn text_of(html: &str) -> String {
             }
             continue;
         }
-        let skips = SKIPPED.contains(&name.as_str()) || tag.contains(" data-search-skip");
-        if !closing && skips && !VOID.contains(&name.as_str()) && !tag.ends_with("/>") {
+        let is = |names: &[&str]| names.iter().any(|n| n.eq_ignore_ascii_case(name));
+        let skips = marked || is(&SKIPPED);
+        if !closing && skips && !is(&VOID) && !tag.ends_with("/>") {
             skipping = Some((name, 1));
         }
     }
@@ -151,19 +183,16 @@ fn text_of(html: &str) -> String {
         raw.push_str(rest);
     }
     decode(&raw)
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
-/// The lower-case element name of a tag (`<h1 class="x">`, `</h1>` → `h1`).
-fn tag_name(tag: &str) -> String {
+/// The element name of a tag (`<h1 class="x">`, `</h1>` → `h1`), compared without
+/// regard to case.
+fn tag_name(tag: &str) -> &str {
     tag.trim_start_matches('<')
         .trim_start_matches('/')
         .split(|c: char| c.is_whitespace() || c == '>' || c == '/')
         .next()
         .unwrap_or("")
-        .to_ascii_lowercase()
 }
 
 /// Decodes the character references federa's escaping writes, and any numeric one.
@@ -232,10 +261,10 @@ mod tests {
         assert_eq!(entry.kind, "member");
         assert_eq!(entry.title, "L'Atelier & Co");
         assert_eq!(
-            entry.words,
+            entry.words(),
             ["atelier", "co", "django", "développement", "l", "lyon", "à"]
         );
-        assert_eq!(entry.title_words, ["atelier", "co", "l"]);
+        assert_eq!(entry.title_words(), ["atelier", "co", "l"]);
         assert_eq!(entry.summary, "Développement Django à Lyon.");
     }
 

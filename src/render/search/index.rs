@@ -17,12 +17,12 @@
 //! word matches the words it is a prefix of, and the stems it extends by at most
 //! three letters ("developpeurs" finds the stem "developpeur").
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Serialize;
 
-use crate::render::search::extract::Entry;
-use crate::render::search::fold::{fold, WordStemmer};
+use crate::render::search::language::{Doc, Language};
+use crate::render::search::page_url;
 
 /// The version of the index format; `search.js` refuses others.
 pub const FORMAT: u32 = 1;
@@ -32,107 +32,100 @@ struct Index<'a> {
     format: u32,
     lang: &'a str,
     kinds: Vec<(&'a str, String)>,
-    docs: Vec<(&'a str, &'a str, usize, &'a str)>,
+    docs: Vec<(String, &'a str, usize, &'a str)>,
     stems: Vec<(&'a str, Vec<u32>, Vec<u32>)>,
-    words: BTreeMap<String, usize>,
+    words: BTreeMap<&'a str, usize>,
 }
 
-/// Stems met so far, numbered in order of appearance, with their documents.
-#[derive(Default)]
-struct Stems {
-    /// Lower-case word -> its stem's number (each word is stemmed and folded once).
-    of_word: HashMap<String, usize>,
-    /// Folded stem -> its number.
-    numbers: HashMap<String, usize>,
-    /// Per stem number: the stem, its documents and its title documents, ascending.
-    postings: Vec<(String, Vec<u32>, Vec<u32>)>,
-}
+/// Per stem number: the documents that have one of its words, and those that have one
+/// in their title, ascending.
+type Postings = Vec<(Vec<u32>, Vec<u32>)>;
 
-impl Stems {
-    /// The number of `word`'s stem.
-    fn of(&mut self, word: &str, stemmer: &WordStemmer) -> usize {
-        if let Some(&number) = self.of_word.get(word) {
-            return number;
-        }
-        let stem = stemmer.stem(word);
-        let next = self.numbers.len();
-        let number = *self.numbers.entry(stem.clone()).or_insert(next);
-        if number == next {
-            self.postings.push((stem, Vec::new(), Vec::new()));
-        }
-        self.of_word.insert(word.to_string(), number);
-        number
-    }
-
-    /// Records that document `doc` (numbers come in ascending order) has `word`.
-    fn add(&mut self, word: &str, doc: u32, in_title: bool, stemmer: &WordStemmer) {
-        let number = self.of(word, stemmer);
-        let (_, docs, titles) = &mut self.postings[number];
-        // Two word forms of one stem in a page give one entry.
-        if docs.last() != Some(&doc) {
-            docs.push(doc);
-        }
-        if in_title && titles.last() != Some(&doc) {
-            titles.push(doc);
-        }
-    }
-}
-
-/// The JSON index of `pages` (`(url, entry)`, all of language `lang`); `label` names
-/// a kind of page in that language.
-pub fn build(lang: &str, pages: &[(&str, &Entry)], label: &dyn Fn(&str) -> String) -> Vec<u8> {
-    let mut pages = pages.to_vec();
-    pages.sort_by(|a, b| a.0.cmp(b.0));
-    let kinds: Vec<&str> = pages
+/// The JSON index of the pages of `language` (of language `lang`), whose URLs start
+/// with `base_path`; `label` names a kind of page in that language.
+pub fn write(
+    lang: &str,
+    language: &Language,
+    base_path: &str,
+    label: &dyn Fn(&str) -> String,
+) -> Vec<u8> {
+    let mut docs: Vec<(String, &str)> = language
+        .docs
+        .keys()
+        .map(|path| (page_url(base_path, path), path.as_str()))
+        .collect();
+    docs.sort_unstable();
+    let docs: Vec<(String, &Doc)> = docs
+        .into_iter()
+        .map(|(url, path)| (url, &language.docs[path]))
+        .collect();
+    let kinds: Vec<&str> = docs
         .iter()
-        .map(|(_, e)| e.kind.as_str())
+        .map(|(_, d)| d.kind.as_str())
         .collect::<BTreeSet<_>>()
         .into_iter()
         .collect();
-    let stemmer = WordStemmer::for_language(lang);
-    let mut stems = Stems::default();
-    for (doc, (_, entry)) in (0u32..).zip(&pages) {
-        for word in &entry.words {
-            let in_title = entry.title_words.binary_search(word).is_ok();
-            stems.add(word, doc, in_title, &stemmer);
-        }
-    }
+    let (postings, used_words) = postings_of(language, &docs);
     // Stems sorted, so the output does not depend on the order words were met in.
-    let mut order: Vec<usize> = (0..stems.postings.len()).collect();
-    order.sort_by(|a, b| stems.postings[*a].0.cmp(&stems.postings[*b].0));
-    let mut rank = vec![0; order.len()];
+    let mut order: Vec<usize> = (0..postings.len())
+        .filter(|&n| !postings[n].0.is_empty())
+        .collect();
+    order.sort_unstable_by_key(|&n| language.stems[n].as_str());
+    let mut rank = vec![0; postings.len()];
     for (position, number) in order.iter().enumerate() {
         rank[*number] = position;
     }
     let mut words = BTreeMap::new();
-    for (word, number) in &stems.of_word {
+    for word in used_words.iter().map(|&w| &language.words[w as usize]) {
         // Words that fold alike ("élève", "eleve") keep the first stem in order.
-        let folded = fold(word);
-        let candidate = rank[*number];
-        let kept = words.entry(folded).or_insert(candidate);
+        let candidate = rank[word.stem as usize];
+        let kept = words.entry(word.folded.as_str()).or_insert(candidate);
         *kept = (*kept).min(candidate);
     }
     let index = Index {
         format: FORMAT,
         lang,
-        docs: pages
+        docs: docs
             .iter()
-            .map(|(url, e)| {
-                let kind = kinds.binary_search(&e.kind.as_str()).unwrap_or(0);
-                (*url, e.title.as_str(), kind, e.summary.as_str())
+            .map(|(url, d)| {
+                let kind = kinds.binary_search(&d.kind.as_str()).unwrap_or(0);
+                (url.clone(), d.title.as_str(), kind, d.summary.as_str())
             })
             .collect(),
         words,
         stems: order
             .iter()
             .map(|&n| {
-                let (stem, docs, titles) = &stems.postings[n];
-                (stem.as_str(), gaps(docs), gaps(titles))
+                let (docs, titles) = &postings[n];
+                (language.stems[n].as_str(), gaps(docs), gaps(titles))
             })
             .collect(),
         kinds: kinds.iter().map(|kind| (*kind, label(kind))).collect(),
     };
     serde_json::to_vec(&index).expect("an index of strings and numbers serialises")
+}
+
+/// The postings of every stem for `docs` (numbered in this order), and the numbers of
+/// the words they use.
+fn postings_of(language: &Language, docs: &[(String, &Doc)]) -> (Postings, Vec<u32>) {
+    let mut postings: Postings = vec![(Vec::new(), Vec::new()); language.stems.len()];
+    let mut used = vec![false; language.words.len()];
+    for (doc, (_, page)) in (0u32..).zip(docs) {
+        for &word in &page.words {
+            used[word as usize] = true;
+            let in_title = page.title_words.binary_search(&word).is_ok();
+            let (all, titles) = &mut postings[language.words[word as usize].stem as usize];
+            // Two word forms of one stem in a page give one entry.
+            if all.last() != Some(&doc) {
+                all.push(doc);
+            }
+            if in_title && titles.last() != Some(&doc) {
+                titles.push(doc);
+            }
+        }
+    }
+    let used_words = (0u32..).zip(used).filter(|(_, u)| *u).map(|(w, _)| w);
+    (postings, used_words.collect())
 }
 
 /// Ascending numbers as differences from the previous one.
@@ -150,30 +143,31 @@ fn gaps(ids: &[u32]) -> Vec<u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::render::search::extract::Entry;
 
     fn entry(title: &str, text: &str) -> Entry {
-        let distinct = |t: &str| {
-            let lower = t.to_lowercase();
-            let words: BTreeSet<&str> = crate::render::search::fold::words(&lower).collect();
-            words.into_iter().map(str::to_string).collect()
-        };
         Entry {
             lang: "fr".into(),
             kind: "member".into(),
             title: title.into(),
             summary: String::new(),
-            words: distinct(&format!("{title} {text}")),
-            title_words: distinct(title),
+            text: format!("{title} {text}").to_lowercase(),
+            title_text: title.to_lowercase(),
         }
     }
 
     #[test]
     fn maps_word_forms_to_stems_and_documents() {
-        let a = entry("Atelier", "Coopératives Django");
-        let b = entry("Django Lyon", "une coopérative");
-        let json = build("fr", &[("/fr/b/", &b), ("/fr/a/", &a)], &|k| {
-            k.to_uppercase()
-        });
+        let mut language = Language::new("fr");
+        language.add(
+            "fr/b/index.html".into(),
+            entry("Django Lyon", "une coopérative"),
+        );
+        language.add(
+            "fr/a/index.html".into(),
+            entry("Atelier", "Coopératives Django"),
+        );
+        let json = write("fr", &language, "/", &|k| k.to_uppercase());
         let index: serde_json::Value = serde_json::from_slice(&json).expect("json");
         assert_eq!(index["docs"][0][0], "/fr/a/");
         assert_eq!(index["kinds"], serde_json::json!([["member", "MEMBER"]]));
@@ -182,5 +176,19 @@ mod tests {
         let django = &index["stems"][words["django"].as_u64().expect("id") as usize];
         assert_eq!(django[1], serde_json::json!([0, 1]), "both, as gaps");
         assert_eq!(django[2], serde_json::json!([1]), "b's title");
+    }
+
+    #[test]
+    fn leaves_out_words_of_replaced_pages() {
+        let mut language = Language::new("fr");
+        language.add("fr/a/index.html".into(), entry("Atelier", "Django"));
+        language.replace("fr/a/index.html".into(), entry("Atelier", "Rust"));
+        let json = write("fr", &language, "/", &|k| k.to_string());
+        let index: serde_json::Value = serde_json::from_slice(&json).expect("json");
+        assert!(index["words"].get("django").is_none());
+        assert_eq!(index["stems"].as_array().map(Vec::len), Some(2));
+        let mut fresh = Language::new("fr");
+        fresh.add("fr/a/index.html".into(), entry("Atelier", "Rust"));
+        assert_eq!(json, write("fr", &fresh, "/", &|k| k.to_string()));
     }
 }

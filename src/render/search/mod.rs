@@ -14,17 +14,19 @@
 pub mod extract;
 pub mod fold;
 pub mod index;
+pub mod language;
 pub mod page;
 
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
-use rayon::prelude::{IntoParallelIterator, ParallelIterator};
+use rayon::prelude::{IntoParallelIterator, IntoParallelRefMutIterator, ParallelIterator};
 
 use crate::output::OutputFile;
 use crate::render::base_path_of;
 use crate::render::routes::join_path;
 use crate::render::search::extract::Entry;
+use crate::render::search::language::Language;
 use crate::site::Site;
 
 /// The built-in section of the search page (its URL segment: `[segments.<lang>] search`).
@@ -32,56 +34,78 @@ pub const SECTION: &str = "search";
 /// The index's file name, beside the search page.
 pub const INDEX_FILE: &str = "index.json";
 
-/// Pages found in the render's outputs, for the index.
+/// Pages read (in parallel) before their words go to their languages.
+const SCAN_CHUNK: usize = 256;
+
+/// The indexes of every language, filled as the render's outputs pass by.
 #[derive(Default)]
 pub struct Collector {
-    /// (output path, entry).
-    entries: Vec<(String, Entry)>,
+    languages: BTreeMap<String, Language>,
 }
 
 impl Collector {
-    /// Reads the HTML pages of `batch` (outputs pass through, unchanged).
+    /// Reads the HTML pages of `batch` (in parallel) into their languages' indexes.
     pub fn scan(&mut self, batch: &[OutputFile]) {
-        let found: Vec<(String, Entry)> = batch
-            .into_par_iter()
-            .filter_map(|o| entry_of(&o.path, &o.bytes))
+        // A few hundred pages at a time: the text of a whole batch (every content
+        // page) would otherwise be held at once, a third more memory at 1,000 members.
+        for chunk in batch.chunks(SCAN_CHUNK) {
+            let found: Vec<(String, Entry)> = chunk
+                .into_par_iter()
+                .filter_map(|o| entry_of(&o.path, &o.bytes))
+                .collect();
+            self.add_all(found, Language::add);
+        }
+    }
+
+    /// Puts each page of `found` into its language with `put`, the languages in
+    /// parallel.
+    fn add_all(&mut self, found: Vec<(String, Entry)>, put: fn(&mut Language, String, Entry)) {
+        let mut by_lang: BTreeMap<String, Vec<(String, Entry)>> = BTreeMap::new();
+        for (path, entry) in found {
+            by_lang
+                .entry(entry.lang.clone())
+                .or_default()
+                .push((path, entry));
+        }
+        for lang in by_lang.keys() {
+            if !self.languages.contains_key(lang) {
+                self.languages.insert(lang.clone(), Language::new(lang));
+            }
+        }
+        let mut work: Vec<(&mut Language, Vec<(String, Entry)>)> = self
+            .languages
+            .iter_mut()
+            .filter_map(|(lang, language)| by_lang.remove(lang).map(|pages| (language, pages)))
             .collect();
-        self.entries.extend(found);
+        work.par_iter_mut().for_each(|(language, pages)| {
+            for (path, entry) in std::mem::take(pages) {
+                put(language, path, entry);
+            }
+        });
     }
 
     /// The index of every language of `site`, from the pages scanned so far.
     pub fn indexes(&self, site: &Site) -> Vec<OutputFile> {
-        let entries = self.entries.iter().map(|(p, e)| (p.as_str(), e)).collect();
-        indexes_of(site, entries)
+        self.indexes_of(site, site.config.languages().collect())
     }
-}
 
-/// The index of every language of `site` from `entries` (output path, entry).
-fn indexes_of(site: &Site, entries: Vec<(&str, &Entry)>) -> Vec<OutputFile> {
-    let base_path = base_path_of(&site.config.base());
-    let urls: Vec<String> = entries
-        .iter()
-        .map(|(path, _)| page_url(&base_path, path))
-        .collect();
-    let mut by_lang: BTreeMap<&str, Vec<(&str, &Entry)>> = BTreeMap::new();
-    for ((_, entry), url) in entries.iter().zip(&urls) {
-        by_lang
-            .entry(entry.lang.as_str())
-            .or_default()
-            .push((url.as_str(), entry));
+    /// The indexes of `langs`, languages of `site`.
+    fn indexes_of(&self, site: &Site, langs: Vec<&str>) -> Vec<OutputFile> {
+        let base_path = base_path_of(&site.config.base());
+        let empty = Language::new("");
+        langs
+            .into_par_iter()
+            .map(|lang| {
+                let language = self.languages.get(lang).unwrap_or(&empty);
+                let label = |kind: &str| {
+                    let key = format!("search-kind-{kind}");
+                    site.i18n.format_or(lang, &key, "").into_owned()
+                };
+                let json = index::write(lang, language, &base_path, &label);
+                OutputFile::new(index_path(site, lang), json)
+            })
+            .collect()
     }
-    let langs: Vec<&str> = site.config.languages().collect();
-    langs
-        .into_par_iter()
-        .map(|lang| {
-            let pages = by_lang.get(lang).map_or(&[][..], Vec::as_slice);
-            let label = |kind: &str| {
-                let key = format!("search-kind-{kind}");
-                site.i18n.format_or(lang, &key, "").into_owned()
-            };
-            OutputFile::new(index_path(site, lang), index::build(lang, pages, &label))
-        })
-        .collect()
 }
 
 /// Whether `site` has a search page: a theme without `search.html` gets no index
@@ -100,19 +124,26 @@ pub fn refresh<'a>(
         return Vec::new();
     }
     let pages: Vec<(&str, &[u8])> = files.filter(|(path, _)| path.ends_with(".html")).collect();
-    let entries = pages
+    let found = pages
         .into_par_iter()
         .filter_map(|(path, bytes)| entry_of(path, bytes))
         .collect();
-    Collector { entries }.indexes(site)
+    let mut collector = Collector::default();
+    collector.add_all(found, Language::add);
+    collector.indexes(site)
 }
 
-/// Pages read for the index, kept by serve between rebuilds: a page whose bytes are the
-/// very allocation read last time (serve shares unchanged outputs between snapshots)
-/// is not read again.
+/// The indexes as serve last built them, kept between edits: a page whose bytes are
+/// the very allocation read last time (serve shares unchanged outputs between
+/// snapshots) is not read again, and only the pages that changed change in the
+/// languages' indexes.
 #[derive(Default)]
 pub struct Cache {
-    pages: HashMap<String, (Arc<Vec<u8>>, Option<Entry>)>,
+    /// Output path -> the bytes read and the language the page went to, if indexed.
+    pages: HashMap<String, (Arc<Vec<u8>>, Option<String>)>,
+    indexes: Collector,
+    /// The index last written for each language, kept while none of its pages changes.
+    written: HashMap<String, OutputFile>,
 }
 
 /// `refresh` for serve's snapshot `files`, reading only the pages that changed since the
@@ -125,30 +156,67 @@ pub fn refresh_cached(
     if !enabled(site) {
         return Vec::new();
     }
-    let html: Vec<(&String, &Arc<Vec<u8>>)> = files
+    let changed: Vec<(&String, &Arc<Vec<u8>>)> = files
         .iter()
-        .filter(|(path, _)| path.ends_with(".html"))
-        .collect();
-    let read: Vec<(String, Arc<Vec<u8>>, Option<Entry>)> = html
-        .into_par_iter()
-        .filter_map(|(path, bytes)| match cache.pages.get(path) {
-            Some((seen, _)) if Arc::ptr_eq(seen, bytes) => None,
-            _ => {
-                let entry = entry_of(path, bytes).map(|(_, entry)| entry);
-                Some((path.clone(), Arc::clone(bytes), entry))
-            }
+        .filter(|(path, bytes)| {
+            path.ends_with(".html")
+                && !matches!(cache.pages.get(*path), Some((seen, _)) if Arc::ptr_eq(seen, bytes))
         })
         .collect();
-    for (path, bytes, entry) in read {
-        cache.pages.insert(path, (bytes, entry));
-    }
-    cache.pages.retain(|path, _| files.contains_key(path));
-    let entries = cache
+    let gone: Vec<String> = cache
         .pages
-        .iter()
-        .filter_map(|(path, (_, entry))| entry.as_ref().map(|e| (path.as_str(), e)))
+        .keys()
+        .filter(|path| !files.contains_key(*path))
+        .cloned()
         .collect();
-    indexes_of(site, entries)
+    let read: Vec<(String, Arc<Vec<u8>>, Option<Entry>)> = changed
+        .into_par_iter()
+        .map(|(path, bytes)| {
+            let entry = entry_of(path, bytes).map(|(_, entry)| entry);
+            (path.clone(), Arc::clone(bytes), entry)
+        })
+        .collect();
+    let mut found = Vec::new();
+    for (path, bytes, entry) in read {
+        // A page may have moved to another language, or out of the index.
+        forget(cache, &path);
+        let lang = entry.as_ref().map(|e| e.lang.clone());
+        if let Some(lang) = &lang {
+            cache.written.remove(lang);
+        }
+        cache.pages.insert(path.clone(), (bytes, lang));
+        found.extend(entry.map(|e| (path, e)));
+    }
+    for path in gone {
+        forget(cache, &path);
+        cache.pages.remove(&path);
+    }
+    cache.indexes.add_all(found, Language::replace);
+    let stale: Vec<&str> = site
+        .config
+        .languages()
+        .filter(|lang| !cache.written.contains_key(*lang))
+        .collect();
+    let fresh = cache.indexes.indexes_of(site, stale.clone());
+    for (lang, index) in stale.into_iter().zip(fresh) {
+        cache.written.insert(lang.to_string(), index);
+    }
+    site.config
+        .languages()
+        .filter_map(|lang| cache.written.get(lang).cloned())
+        .collect()
+}
+
+/// Removes the page at `path` from the index it went to last time, which must then
+/// be written again.
+fn forget(cache: &mut Cache, path: &str) {
+    let lang = cache.pages.get(path).and_then(|(_, lang)| lang.clone());
+    if let Some(lang) = lang {
+        if let Some(language) = cache.indexes.languages.get_mut(&lang) {
+            language.remove(path);
+        }
+        cache.written.remove(&lang);
+    }
 }
 
 /// The output path of the search page of `lang` (`fr/recherche/`).
