@@ -57,6 +57,12 @@ impl Disk {
         }
     }
 
+    /// A way for another thread to queue differences (`indexer`); the disk thread
+    /// ends only once every queue is dropped.
+    pub fn queue(&self) -> Option<DiskQueue> {
+        self.jobs.clone().map(DiskQueue)
+    }
+
     fn send(&self, job: Job) {
         if let Some(jobs) = &self.jobs {
             // The thread only ends when `jobs` is dropped (or it crashed, reported).
@@ -69,6 +75,19 @@ impl Disk {
         self.jobs = None;
         if let Some(thread) = self.thread.take() {
             let _ = thread.join();
+        }
+    }
+}
+
+/// Queues differences from another thread (`Disk::queue`).
+pub struct DiskQueue(Sender<Job>);
+
+impl DiskQueue {
+    /// Queues a difference from the previous good site.
+    pub fn apply(&self, changes: Changes) {
+        if changes.count() > 0 {
+            // The thread only ends when every sender is dropped (or it crashed, reported).
+            let _ = self.0.send(Job::Apply(changes));
         }
     }
 }

@@ -4,13 +4,13 @@
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex, PoisonError};
+use std::sync::{Arc, PoisonError};
 use std::time::Instant;
 
 use crate::content::{data, DIR};
 use crate::diagnostic::Diagnostic;
 use crate::render::partial::Partial;
-use crate::render::{self, partial, partial_pages, search};
+use crate::render::{self, partial, partial_pages};
 use crate::serve::rebuild::{fail, files_of, Builder};
 use crate::serve::state::{Files, State};
 use crate::site::Site;
@@ -73,14 +73,14 @@ impl Builder {
             .collect();
         let mut files = None;
         if !problems.iter().any(Diagnostic::is_error) {
-            let (rendered, found) =
-                render_members(&site, &new, &slugs, &state.files(), &self.search);
+            let (rendered, found) = render_members(&site, &new, &slugs, &state.files());
             problems.extend(found);
             files = Some(rendered);
         }
         match files.filter(|_| !problems.iter().any(Diagnostic::is_error)) {
             Some((files, how)) => {
-                self.publish(state, files, how, started, what);
+                let published = self.publish(state, files, how, started, what);
+                self.index_later(published, Some(&new), true);
                 self.keep(Some(new));
             }
             None => {
@@ -109,8 +109,9 @@ impl Builder {
             };
             problems.extend(result.problems.iter().cloned());
             if !problems.iter().any(Diagnostic::is_error) {
-                let files = applied(&new, &state.files(), result, &self.search);
-                self.publish(state, files, ", pages only", started, what);
+                let files = applied(&state.files(), result);
+                let published = self.publish(state, files, ", pages only", started, what);
+                self.index_later(published, Some(&new), true);
                 self.keep(Some(new));
                 return true;
             }
@@ -151,10 +152,9 @@ impl Builder {
     }
 }
 
-/// The served `old` files with a partial render of `site` applied, and the search
-/// indexes read again from the pages that result (only changed pages are re-read:
-/// `cache`).
-fn applied(site: &Site, old: &Files, result: Partial, cache: &Mutex<search::Cache>) -> Files {
+/// The served `old` files with a partial render applied. The search indexes stay the
+/// old ones until the search thread refreshes them (`indexer`).
+fn applied(old: &Files, result: Partial) -> Files {
     let mut files = old.clone();
     for path in &result.removed {
         files.remove(path);
@@ -165,9 +165,6 @@ fn applied(site: &Site, old: &Files, result: Partial, cache: &Mutex<search::Cach
             .into_iter()
             .map(|o| (o.path, Arc::new(o.bytes))),
     );
-    let mut cache = cache.lock().unwrap_or_else(PoisonError::into_inner);
-    let indexes = search::refresh_cached(site, &files, &mut cache);
-    files.extend(indexes.into_iter().map(|o| (o.path, Arc::new(o.bytes))));
     files
 }
 
@@ -178,15 +175,11 @@ fn render_members(
     new_site: &Site,
     slugs: &BTreeSet<String>,
     old: &Files,
-    cache: &Mutex<search::Cache>,
 ) -> ((Files, &'static str), Vec<Diagnostic>) {
     match partial::members_changed(old_site, new_site, slugs) {
         Some(mut result) => {
             let problems = std::mem::take(&mut result.problems);
-            (
-                (applied(new_site, old, result, cache), ", members only"),
-                problems,
-            )
+            ((applied(old, result), ", members only"), problems)
         }
         None => {
             let (outputs, problems) = render::render_all(new_site);

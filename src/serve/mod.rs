@@ -3,7 +3,7 @@
 //! The shape is mdBook's: build once, HTTP on its own threads (`http`), the watcher's
 //! events debounced on the main thread (`watch`), and on each batch an in-memory render
 //! whose changed outputs are served and announced (`rebuild`), then written to disk by
-//! a thread of their own (`disk`). Serve's state is
+//! a thread of their own (`disk`) while another refreshes the search indexes (`indexer`). Serve's state is
 //! one `State` value shared with the HTTP threads; there are no statics. Broken content
 //! never stops the server: the last good site stays up and the errors are shown.
 //!
@@ -15,6 +15,7 @@ pub mod head;
 pub mod host;
 pub mod http;
 pub mod incremental;
+pub mod indexer;
 pub mod limits;
 pub mod mime;
 pub mod panics;
@@ -33,6 +34,7 @@ use std::sync::mpsc;
 use std::sync::Arc;
 use std::time::Duration;
 
+use crate::serve::indexer::Indexer;
 use crate::serve::rebuild::Builder;
 use crate::serve::state::State;
 use crate::serve::watch::{Message, Watch};
@@ -77,6 +79,9 @@ fn serve(root: &Path, options: &ServeOptions) -> Result<(), String> {
     let url = local_url(&listener)?;
     let disk = crate::serve::disk::Disk::start(output.clone())
         .map_err(|e| format!("cannot start writing {}: {e}", output.display()))?;
+    let state = Arc::new(State::default());
+    let indexer = Indexer::start(Arc::clone(&state), disk.queue())
+        .map_err(|e| format!("cannot start the search thread: {e}"))?;
     let builder = Builder {
         root: root.clone(),
         output: output.clone(),
@@ -88,9 +93,8 @@ fn serve(root: &Path, options: &ServeOptions) -> Result<(), String> {
             ..BuildOptions::default()
         },
         last: std::sync::Mutex::new(None),
-        search: std::sync::Mutex::default(),
+        indexer,
     };
-    let state = Arc::new(State::default());
     // Unwind safety (here and below): the served site is swapped whole and `State`'s
     // locks ignore poisoning, so a panic leaves the last good site in place; the
     // builder's kept site is whole or gone, and gone means the next rebuild is full.
@@ -119,7 +123,8 @@ fn serve(root: &Path, options: &ServeOptions) -> Result<(), String> {
         }
     }
     state.hub.close();
-    // The folder then holds the last good site.
+    // The folder then holds the last good site, with its refreshed indexes.
+    builder.indexer.finish();
     builder.disk.finish();
     println!("stopped");
     Ok(())

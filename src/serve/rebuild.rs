@@ -14,6 +14,7 @@ use std::time::Instant;
 use crate::diagnostic::Diagnostic;
 use crate::output::OutputFile;
 use crate::serve::disk::Disk;
+use crate::serve::indexer::Indexer;
 use crate::serve::state::{Event, Files, State};
 use crate::serve::watch;
 use crate::site::{self, BuildOptions, Site};
@@ -27,10 +28,13 @@ pub struct Builder {
     pub disk: Disk,
     pub options: BuildOptions,
     pub last: Mutex<Option<Site>>,
-    /// The served pages as the search index read them, so an edit re-reads only the
-    /// pages it changed.
-    pub search: Mutex<crate::render::search::Cache>,
+    /// Refreshes the search indexes after an edit is served (and numbers the served
+    /// sites, so an older refresh never lands on a newer one).
+    pub indexer: Indexer,
 }
+
+/// A site just served: its generation and files (`Indexer::publish`).
+pub(super) type Published = (u64, Arc<Files>);
 
 impl Builder {
     /// The first build, before serving starts. A failure is not fatal: serve starts
@@ -48,8 +52,11 @@ impl Builder {
             return;
         }
         let files = Arc::new(files_of(report.outputs));
-        state.set_files_shared(Arc::clone(&files));
-        self.disk.write_all(files);
+        let (generation, ()) = self.indexer.publish(|| {
+            state.set_files_shared(Arc::clone(&files));
+            self.disk.write_all(Arc::clone(&files));
+        });
+        self.index_later((generation, files), site.as_ref(), false);
         self.keep(site);
         println!(
             "built {} languages, {} pages, {} files in {} ms (writing them to {})",
@@ -78,13 +85,15 @@ impl Builder {
             fail(state, &report.diagnostics, &format!("{what} changed"));
             return;
         }
-        self.publish(state, files_of(report.outputs), "", started, &what);
+        let published = self.publish(state, files_of(report.outputs), "", started, &what);
+        // The full render wrote the indexes: the refresh only fills its cache.
+        self.index_later(published, site.as_ref(), false);
         self.keep(site);
     }
 
     /// Serves `files` as the new site, tells browsers and prints one line; the disk
     /// thread brings the output folder up to date afterwards. `how` ends the line
-    /// (", members only").
+    /// (", members only"). The search indexes are the caller's (`index_later`).
     pub(super) fn publish(
         &self,
         state: &State,
@@ -92,7 +101,7 @@ impl Builder {
         how: &str,
         started: Instant,
         what: &str,
-    ) {
+    ) -> Published {
         let was_broken = state.problems().is_some();
         let old = state.files();
         let changes = Changes::between(&old, &files);
@@ -103,21 +112,33 @@ impl Builder {
         };
         let first = old.is_empty();
         let files = Arc::new(files);
-        state.set_files_shared(Arc::clone(&files));
+        let count = changes.count();
+        let (generation, ()) = self.indexer.publish(|| {
+            state.set_files_shared(Arc::clone(&files));
+            if first {
+                // Nothing was served yet, so the folder may hold an earlier session's files.
+                self.disk.write_all(Arc::clone(&files));
+            } else {
+                self.disk.apply(changes);
+            }
+        });
         state.set_problems(None);
         let browsers = event.map_or(0, |event| state.hub.broadcast(&event));
         let served = started.elapsed().as_millis();
-        let count = changes.count();
-        if first {
-            // Nothing was served yet, so the folder may hold an earlier session's files.
-            self.disk.write_all(files);
-        } else {
-            self.disk.apply(changes);
-        }
         let fixed = if was_broken { ", errors fixed" } else { "" };
         println!(
             "{what} changed: served in {served} ms, {count} outputs changed{how}{fixed} ({browsers} browsers notified)"
         );
+        (generation, files)
+    }
+
+    /// Hands the site just served to the search thread: `replace` its indexes (after
+    /// a partial render, which left the old ones), or only read its pages.
+    pub(super) fn index_later(&self, published: Published, site: Option<&Site>, replace: bool) {
+        if let Some(site) = site {
+            let (generation, files) = published;
+            self.indexer.queue(generation, site.clone(), files, replace);
+        }
     }
 
     pub(super) fn keep(&self, site: Option<Site>) {

@@ -1,0 +1,192 @@
+//! Serve's search indexes, refreshed on a thread of their own after each edit.
+//!
+//! Reading every changed page for the indexes takes longer than the edit itself at
+//! a thousand members, so a rebuild serves its pages and reloads browsers first and
+//! hands the new site to this thread; the old `index.json` files are served until
+//! the refreshed ones replace them. Each served site has a generation: publishing
+//! bumps it (`Indexer::publish`), and a refresh lands only while its generation is
+//! still the served one, so an older refresh never overwrites a newer site. The
+//! thread always takes the latest job queued and skips the ones it supersedes. The
+//! first job (after the first build) fills the cache of pages read, so the first
+//! edit re-reads only what it changed.
+
+use std::sync::mpsc::{self, Receiver, Sender};
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
+use std::thread::JoinHandle;
+
+use crate::render::search::{self, Cache};
+use crate::serve::disk::DiskQueue;
+use crate::serve::panics;
+use crate::serve::rebuild::Changes;
+use crate::serve::state::{Files, State};
+use crate::site::Site;
+
+/// One refresh: the served site of a generation, and whether its indexes are to be
+/// replaced (false when a full render already wrote them: the cache is only filled).
+struct Job {
+    generation: u64,
+    site: Site,
+    files: Arc<Files>,
+    replace: bool,
+}
+
+/// The refreshing thread, and the generation of the served site.
+pub struct Indexer {
+    jobs: Option<Sender<Job>>,
+    generation: Arc<Mutex<u64>>,
+    thread: Option<JoinHandle<()>>,
+}
+
+impl Indexer {
+    /// Starts the thread, which swaps refreshed indexes into `state` and hands the
+    /// difference to the disk thread (`disk`).
+    pub fn start(state: Arc<State>, disk: Option<DiskQueue>) -> std::io::Result<Indexer> {
+        let (jobs, receiver) = mpsc::channel();
+        let generation = Arc::new(Mutex::new(0));
+        let served = Arc::clone(&generation);
+        let thread = std::thread::Builder::new()
+            .name("federa-search".into())
+            .spawn(move || work(&state, disk.as_ref(), &served, &receiver))?;
+        Ok(Indexer {
+            jobs: Some(jobs),
+            generation,
+            thread: Some(thread),
+        })
+    }
+
+    /// Runs `swap` (which replaces the served files) as a new generation, so that no
+    /// refresh lands in between or afterwards for an older one; returns the
+    /// generation and what `swap` returned.
+    pub fn publish<T>(&self, swap: impl FnOnce() -> T) -> (u64, T) {
+        let mut generation = lock(&self.generation);
+        *generation += 1;
+        (*generation, swap())
+    }
+
+    /// Queues the refresh of the indexes of `files`, the site of `generation`.
+    pub fn queue(&self, generation: u64, site: Site, files: Arc<Files>, replace: bool) {
+        if let Some(jobs) = &self.jobs {
+            // The thread only ends when `jobs` is dropped (or it crashed, reported).
+            let _ = jobs.send(Job {
+                generation,
+                site,
+                files,
+                replace,
+            });
+        }
+    }
+
+    /// Waits for the refresh under way (the disk thread must still be running).
+    pub fn finish(mut self) {
+        self.jobs = None;
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
+}
+
+fn lock(generation: &Mutex<u64>) -> MutexGuard<'_, u64> {
+    generation.lock().unwrap_or_else(PoisonError::into_inner)
+}
+
+fn work(state: &State, disk: Option<&DiskQueue>, served: &Mutex<u64>, jobs: &Receiver<Job>) {
+    let mut cache = Cache::default();
+    while let Ok(mut job) = jobs.recv() {
+        // Only the latest site matters: the ones before it are no longer served.
+        while let Ok(newer) = jobs.try_recv() {
+            job = newer;
+        }
+        // Unwind safety: a crash leaves a half-updated cache, so it is emptied; the
+        // served site is swapped whole or not at all.
+        if let Err(panic) = panics::catch(|| refresh(state, disk, served, &job, &mut cache)) {
+            cache = Cache::default();
+            eprintln!("error: federa crashed while refreshing the search index: {panic}");
+        }
+    }
+}
+
+fn refresh(
+    state: &State,
+    disk: Option<&DiskQueue>,
+    served: &Mutex<u64>,
+    job: &Job,
+    cache: &mut Cache,
+) {
+    let indexes = search::refresh_cached(&job.site, &job.files, cache);
+    if !job.replace {
+        return;
+    }
+    let generation = lock(served);
+    if *generation != job.generation {
+        return;
+    }
+    let current = state.files();
+    let mut next = (*current).clone();
+    next.extend(indexes.into_iter().map(|o| (o.path, Arc::new(o.bytes))));
+    let changes = Changes::between(&current, &next);
+    if changes.count() > 0 {
+        state.set_files(next);
+        if let Some(disk) = disk {
+            disk.apply(changes);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::Path;
+    use std::sync::Arc;
+
+    use super::Indexer;
+    use crate::serve::state::{Files, State};
+    use crate::site::{BuildOptions, Site};
+
+    const INDEX: &str = "search/index.json";
+
+    fn federation() -> Site {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/federation");
+        let loaded = Site::load(&root, &BuildOptions::default());
+        loaded.site.expect("the federation fixture loads")
+    }
+
+    /// A served site: one page and an index that is not the refreshed one.
+    fn files(page: &str, index: &str) -> Arc<Files> {
+        Arc::new(
+            [("index.html", page), (INDEX, index)]
+                .map(|(path, text)| (path.to_string(), Arc::new(text.as_bytes().to_vec())))
+                .into(),
+        )
+    }
+
+    fn served_index(state: &State) -> String {
+        let files = state.files();
+        String::from_utf8_lossy(files.get(INDEX).expect("an index")).into_owned()
+    }
+
+    #[test]
+    fn the_edit_is_served_first_and_its_refresh_lands_after() {
+        let state = Arc::new(State::default());
+        let indexer = Indexer::start(Arc::clone(&state), None).expect("start");
+        let edited = files("<html><main>Edited</main></html>", "old");
+        let (generation, ()) = indexer.publish(|| state.set_files_shared(Arc::clone(&edited)));
+        // Nothing queued yet: the edited page is served with the old index.
+        assert_eq!(served_index(&state), "old");
+        indexer.queue(generation, federation(), edited, true);
+        indexer.finish();
+        let index = served_index(&state);
+        assert!(index.starts_with('{'), "the refreshed index: {index}");
+    }
+
+    #[test]
+    fn an_older_refresh_never_lands_on_a_newer_site() {
+        let state = Arc::new(State::default());
+        let indexer = Indexer::start(Arc::clone(&state), None).expect("start");
+        let older = files("<html><main>One</main></html>", "one");
+        let (first, ()) = indexer.publish(|| state.set_files_shared(Arc::clone(&older)));
+        let newer = files("<html><main>Two</main></html>", "two");
+        indexer.publish(|| state.set_files_shared(newer));
+        indexer.queue(first, federation(), older, true);
+        indexer.finish();
+        assert_eq!(served_index(&state), "two");
+    }
+}
