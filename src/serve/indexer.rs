@@ -158,6 +158,13 @@ mod tests {
         )
     }
 
+    /// An empty served site and its search thread (no disk: the folder is `disk`'s).
+    fn started() -> (Arc<State>, Indexer) {
+        let state = Arc::new(State::default());
+        let indexer = Indexer::start(Arc::clone(&state), None).expect("start");
+        (state, indexer)
+    }
+
     fn served_index(state: &State) -> String {
         let files = state.files();
         String::from_utf8_lossy(files.get(INDEX).expect("an index")).into_owned()
@@ -165,8 +172,7 @@ mod tests {
 
     #[test]
     fn the_edit_is_served_first_and_its_refresh_lands_after() {
-        let state = Arc::new(State::default());
-        let indexer = Indexer::start(Arc::clone(&state), None).expect("start");
+        let (state, indexer) = started();
         let edited = files("<html><main>Edited</main></html>", "old");
         let (generation, ()) = indexer.publish(|| state.set_files_shared(Arc::clone(&edited)));
         // Nothing queued yet: the edited page is served with the old index.
@@ -179,8 +185,7 @@ mod tests {
 
     #[test]
     fn an_older_refresh_never_lands_on_a_newer_site() {
-        let state = Arc::new(State::default());
-        let indexer = Indexer::start(Arc::clone(&state), None).expect("start");
+        let (state, indexer) = started();
         let older = files("<html><main>One</main></html>", "one");
         let (first, ()) = indexer.publish(|| state.set_files_shared(Arc::clone(&older)));
         let newer = files("<html><main>Two</main></html>", "two");
