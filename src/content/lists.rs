@@ -20,12 +20,10 @@ pub fn member(f: &mut Findings, m: &Member, known: &Known) {
         languages: &d.languages,
         summary: d.summary.as_ref(),
         description: &d.description,
+        names: ("city_translations", &d.city_translations),
+        translated_from: &d.translated_from,
     };
     language_codes(f, shape, &localized, known);
-    let cities = d.city_translations.keys();
-    portable::text_languages(f, shape, "city_translations", cities, known);
-    let recorded = d.translated_from.keys();
-    portable::text_languages(f, shape, "translated_from", recorded, known);
     for (path, items, compare) in [
         (
             "federations",
@@ -72,10 +70,15 @@ struct Texts<'a> {
     languages: &'a [String],
     summary: Option<&'a Spanned<BTreeMap<String, String>>>,
     description: &'a BTreeMap<String, String>,
+    /// The name's translations (`city_translations` of a member, `name_translations` of
+    /// a federation): the table's name and its entries.
+    names: (&'static str, &'a BTreeMap<String, String>),
+    /// `[translated_from]`: the languages whose texts were marked up to date.
+    translated_from: &'a BTreeMap<String, String>,
 }
 
 /// Working languages, the summary (in at least one site language) and the language
-/// keys of the summary and description tables.
+/// keys of the summary, description, name-translation and `[translated_from]` tables.
 fn language_codes(f: &mut Findings, shape: &Shape, texts: &Texts, known: &Known) {
     portable::working_languages(f, shape, texts.languages, known);
     if sound_text(shape, "summary") {
@@ -85,6 +88,10 @@ fn language_codes(f: &mut Findings, shape: &Shape, texts: &Texts, known: &Known)
         portable::text_languages(f, shape, "summary", summary.get_ref().keys(), known);
     }
     portable::text_languages(f, shape, "description", texts.description.keys(), known);
+    let (names, translations) = texts.names;
+    portable::text_languages(f, shape, names, translations.keys(), known);
+    let recorded = texts.translated_from.keys();
+    portable::text_languages(f, shape, "translated_from", recorded, known);
 }
 
 fn texts(items: &[String]) -> Vec<&str> {
@@ -106,12 +113,10 @@ pub fn federation(f: &mut Findings, fed: &Federation, known: &Known) {
         languages: &d.languages,
         summary: d.summary.as_ref(),
         description: &d.description,
+        names: ("name_translations", &d.name_translations),
+        translated_from: &d.translated_from,
     };
     language_codes(f, shape, &localized, known);
-    let names = d.name_translations.keys();
-    portable::text_languages(f, shape, "name_translations", names, known);
-    let recorded = d.translated_from.keys();
-    portable::text_languages(f, shape, "translated_from", recorded, known);
     duplicates(
         f,
         shape,
