@@ -118,13 +118,14 @@ impl Coverage {
         let mut missing = message_gaps(site);
         missing.extend(page_gaps(site));
         missing.extend(texts::gaps(site));
+        let totals = texts::totals(site);
         let languages = site
             .config
             .languages()
             .map(|lang| Row {
                 lang: lang.to_string(),
                 default: lang == site.config.default_language(),
-                counts: Part::ALL.map(|part| texts::count(site, &missing, part, lang)),
+                counts: texts::counts(&totals, &missing, lang),
             })
             .collect();
         Coverage {

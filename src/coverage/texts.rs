@@ -154,21 +154,27 @@ pub(super) fn gaps(site: &Site) -> Vec<Gap> {
     out
 }
 
-/// `lang`'s count of `part`: everything there is, less what `lang` lacks.
-pub(super) fn count(site: &Site, missing: &[Gap], part: Part, lang: &str) -> Count {
-    let total = match part {
-        Part::Messages => site.i18n.message_count(),
-        Part::Pages => {
-            crate::content::translations::languages_by_page(&site.content, &site.config).len()
-        }
-        _ => texts(site).iter().filter(|t| t.part == part).count(),
-    };
-    let absent = missing
-        .iter()
-        .filter(|g| g.part == part && g.lang == lang)
-        .count();
-    Count {
-        translated: total.saturating_sub(absent),
-        total,
+/// How many items of each part there are, in `Part::ALL` order: worked out once for
+/// every language's row (a site of 10,000 members has 20,000 texts to walk).
+pub(super) fn totals(site: &Site) -> [usize; 5] {
+    let mut totals = [0; 5];
+    totals[Part::Messages as usize] = site.i18n.message_count();
+    totals[Part::Pages as usize] =
+        crate::content::translations::languages_by_page(&site.content, &site.config).len();
+    for text in texts(site) {
+        totals[text.part as usize] += 1;
     }
+    totals
+}
+
+/// `lang`'s counts: everything there is (`totals`), less what `lang` lacks.
+pub(super) fn counts(totals: &[usize; 5], missing: &[Gap], lang: &str) -> [Count; 5] {
+    let mut absent = [0; 5];
+    for gap in missing.iter().filter(|g| g.lang == lang) {
+        absent[gap.part as usize] += 1;
+    }
+    Part::ALL.map(|part| Count {
+        translated: totals[part as usize].saturating_sub(absent[part as usize]),
+        total: totals[part as usize],
+    })
 }

@@ -89,7 +89,7 @@ fn build(site: &Site, shared: &Shared, member: &Member, lang: &str) -> Result<Ca
 /// A fingerprint of everything member-specific a card is built from: the member's
 /// files, and the spelling shown for each of its technologies (which other members'
 /// spellings decide).
-fn inputs_of(member: &Member, routes: &DataRoutes) -> u64 {
+pub(crate) fn inputs_of(member: &Member, routes: &DataRoutes) -> u64 {
     let mut hasher = DefaultHasher::new();
     member.fingerprint.hash(&mut hasher);
     for name in &member.data.technologies {

@@ -209,9 +209,10 @@ fn render_language(
     }
     let studies = crate::render::case_studies::items(site, shared, lang);
     if wanted("hire", None) {
-        pages.push(crate::render::hire::page(
-            site, shared, lang, listed, &studies,
-        ));
+        match crate::render::hire::page(site, shared, lang, listed, &studies) {
+            Ok(page) => pages.push(page),
+            Err(problem) => return (Vec::new(), vec![problem]),
+        }
     }
     pages.extend(federation_pages(site, routes, lang, listed, &wanted));
     pages.extend(

@@ -4,25 +4,26 @@
 //! `hire.js` narrows both lists. Enquiries are prefilled `mailto:` links (to the co-op,
 //! else to `[hire] email` of site.toml): no form service, no request to anyone.
 
+use std::hash::{DefaultHasher, Hash, Hasher};
+
 use serde::Serialize;
 use tera::{Context, Value};
 
 use crate::content::availability::Availability;
+use crate::content::member::Member;
+use crate::diagnostic::Diagnostic;
 use crate::i18n::Collation;
 use crate::render::case_studies::StudyItem;
+use crate::render::cards::{self, LanguageCard};
 use crate::render::data_pages::DataPage;
-use crate::render::list_pages::Listed;
+use crate::render::list_pages::{Kind, Listed};
 use crate::render::member_views::{label, Term};
 use crate::render::Shared;
 use crate::site::Site;
 
 /// "March 2027" for a co-op available from a later month, else `None`: the member
 /// profile says so beside "not at the moment".
-pub fn available_from(
-    site: &Site,
-    member: &crate::content::member::Member,
-    lang: &str,
-) -> Option<String> {
+pub fn available_from(site: &Site, member: &Member, lang: &str) -> Option<String> {
     match Availability::of(&member.data.hiring, &month_of(site)) {
         Availability::From(month) => Some(month_label(site, lang, &month)),
         _ => None,
@@ -31,14 +32,23 @@ pub fn available_from(
 
 /// One co-op on the hire page: its card and what only this page shows.
 #[derive(Serialize)]
-struct HireCoop {
-    card: Value,
+struct HireCoop<'a> {
+    card: &'a Value,
     /// `now`, `from` or `no` (`content::availability`).
     availability: &'static str,
     /// "March 2027" in the page's language, for `from`.
     available_from: Option<String>,
     /// Where its enquiry goes: the co-op's address, else the federation's, else none.
     email: Option<String>,
+}
+
+/// A co-op as `hire.html` gets it: `HireCoop` and, as `html`, what `hire-coop.html`
+/// made of it.
+#[derive(Serialize)]
+struct WithHtml<'a> {
+    #[serde(flatten)]
+    coop: &'a HireCoop<'a>,
+    html: &'a str,
 }
 
 /// The choices the hire page's form offers.
@@ -50,42 +60,42 @@ struct HireFilters {
     countries: Vec<Term>,
 }
 
-/// The hire page of `lang`.
+/// The hire page of `lang`. Each co-op's entry is rendered with `hire-coop.html` once
+/// and remembered (`render::memo`) while its card and the month are unchanged, so a
+/// member edit in `serve` renders one entry, not every co-op's.
 pub(crate) fn page(
     site: &Site,
     shared: &Shared,
     lang: &str,
     listed: &Listed,
     studies: &[StudyItem],
-) -> DataPage {
+) -> Result<DataPage, Diagnostic> {
     let today = month_of(site);
-    let federation = site.config.hire.email.clone();
-    let coops: Vec<HireCoop> = listed
+    let coops: Vec<Value> = listed
         .cards
         .iter()
         .map(|card| {
-            let member = site.members.iter().find(|m| m.slug == card.card.slug);
-            let availability = member.map_or(Availability::No, |m| {
-                Availability::of(&m.data.hiring, &today)
-            });
-            let available_from = match &availability {
-                Availability::From(month) => Some(month_label(site, lang, month)),
-                _ => None,
-            };
-            let own = member.and_then(|m| m.data.email.as_ref().map(|e| e.get_ref().clone()));
-            HireCoop {
-                card: card.value.clone(),
-                availability: availability.id(),
-                available_from,
-                email: own.or_else(|| federation.clone()),
-            }
+            let slug = card.card.slug.as_str();
+            let member = site
+                .members
+                .binary_search_by(|m| m.slug.as_str().cmp(slug))
+                .ok()
+                .map(|i| site.members[i].as_ref());
+            let inputs = member.map_or(0, |m| inputs_of(m, shared, &today));
+            site.memo
+                .hire_coops
+                .get_or(lang, slug, inputs, || {
+                    coop_value(site, shared, lang, card, member, &today)
+                })
+                .map(|value| Value::clone(&value))
         })
-        .collect();
+        .collect::<Result<_, _>>()?;
+    let federation = &site.config.hire.email;
     let mut context = Context::new();
     context.insert("filters", &filters(listed, lang));
-    context.insert("coops", &coops);
+    context.insert_value("coops", Value::from(coops));
     context.insert("case_studies", studies);
-    context.insert("federation_email", &federation);
+    context.insert("federation_email", federation);
     let routes = &shared.data_routes;
     let browse: std::collections::BTreeMap<&str, String> =
         ["services", "technologies", "countries"]
@@ -93,29 +103,64 @@ pub(crate) fn page(
             .map(|section| (section, routes.url(lang, section, None)))
             .collect();
     context.insert("browse", &browse);
-    DataPage {
+    Ok(DataPage {
         template: "hire.html",
         section: "hire",
         item: None,
         context,
-    }
+    })
+}
+
+/// What a co-op's entry is made of besides the site's templates, translations and
+/// `[hire]` settings (a change to those gives serve a fresh memo): its card's inputs and
+/// the month, which decides "available from".
+fn inputs_of(member: &Member, shared: &Shared, month: &str) -> u64 {
+    let mut hasher = DefaultHasher::new();
+    cards::inputs_of(member, &shared.data_routes).hash(&mut hasher);
+    month.hash(&mut hasher);
+    hasher.finish()
+}
+
+/// One co-op's entry: `HireCoop` with its `hire-coop.html` rendering as `html`.
+fn coop_value(
+    site: &Site,
+    shared: &Shared,
+    lang: &str,
+    card: &LanguageCard,
+    member: Option<&Member>,
+    today: &str,
+) -> Result<Value, Diagnostic> {
+    let availability = member.map_or(Availability::No, |m| {
+        Availability::of(&m.data.hiring, today)
+    });
+    let available_from = match &availability {
+        Availability::From(month) => Some(month_label(site, lang, month)),
+        _ => None,
+    };
+    let own = member.and_then(|m| m.data.email.as_ref().map(|e| e.get_ref().clone()));
+    let coop = HireCoop {
+        card: &card.value,
+        availability: availability.id(),
+        available_from,
+        email: own.or_else(|| site.config.hire.email.clone()),
+    };
+    let mut context = crate::render::pages::base_context(site, shared, lang, "");
+    context.insert("coop", &coop);
+    let html = site.templates.render("hire-coop.html", &context)?;
+    Ok(Value::from_serializable(&WithHtml {
+        coop: &coop,
+        html: &html,
+    }))
 }
 
 /// Each value the listed co-ops have, once, in the language's order.
 fn filters(listed: &Listed, lang: &str) -> HireFilters {
     let collation = Collation::new(lang);
-    let collect = |pick: &dyn Fn(&crate::render::member_views::MemberCard) -> Vec<Term>| {
-        let mut terms: Vec<Term> = listed.cards.iter().flat_map(|c| pick(&c.card)).collect();
-        terms.sort_by(|a, b| a.id.cmp(&b.id));
-        terms.dedup_by(|a, b| a.id == b.id);
-        terms.sort_by_cached_key(|t| (collation.key(&t.label), t.id.clone()));
-        terms
-    };
     HireFilters {
-        services: collect(&|c| c.services.clone()),
-        technologies: collect(&|c| c.technologies.clone()),
-        languages: collect(&|c| c.languages.clone()),
-        countries: collect(&|c| vec![c.country.clone()]),
+        services: listed.sorted_values(Kind::Services, &collation),
+        technologies: listed.sorted_values(Kind::Technologies, &collation),
+        languages: listed.sorted_values(Kind::Languages, &collation),
+        countries: listed.sorted_values(Kind::Countries, &collation),
     }
 }
 

@@ -128,6 +128,13 @@ impl Listed<'_> {
         )
     }
 
+    /// Every value of `kind`, each once, by label in the language's order (`collation`).
+    pub(crate) fn sorted_values(&self, kind: Kind, collation: &Collation) -> Vec<Term> {
+        let mut terms: Vec<Term> = self.values(kind).map(|(t, _)| t.clone()).collect();
+        terms.sort_by_cached_key(|t| (collation.key(&t.label), t.id.clone()));
+        terms
+    }
+
     /// Every value of `kind`, each once, in this language (from the first card that has
     /// it), with the members that have it.
     fn values(&self, kind: Kind) -> impl Iterator<Item = (&Term, &[usize])> {
@@ -148,19 +155,13 @@ pub(crate) fn directory(
     listed: &Listed,
     shared: &Shared,
 ) -> Result<DataPage, crate::diagnostic::Diagnostic> {
-    // Each value once, by label in the language's order.
     let collation = Collation::new(lang);
-    let collect = |kind: Kind| -> Vec<Term> {
-        let mut terms: Vec<Term> = listed.values(kind).map(|(t, _)| t.clone()).collect();
-        terms.sort_by_cached_key(|t| (collation.key(&t.label), t.id.clone()));
-        terms
-    };
     let filters = Filters {
-        countries: collect(Kind::Countries),
-        federations: collect(Kind::Federations),
-        services: collect(Kind::Services),
-        technologies: collect(Kind::Technologies),
-        languages: collect(Kind::Languages),
+        countries: listed.sorted_values(Kind::Countries, &collation),
+        federations: listed.sorted_values(Kind::Federations, &collation),
+        services: listed.sorted_values(Kind::Services, &collation),
+        technologies: listed.sorted_values(Kind::Technologies, &collation),
+        languages: listed.sorted_values(Kind::Languages, &collation),
     };
     let mut context = Context::new();
     context.insert_value("members", listed.all());

@@ -24,6 +24,9 @@ pub struct Memo {
     /// Member cards of every language (in configured order), by member slug (the
     /// language is "").
     pub cards: Keyed<Vec<Card>>,
+    /// Hire page entries (`hire::page`: the co-op and its rendered `hire-coop.html`), by
+    /// language and member slug.
+    pub hire_coops: Keyed<tera::Value>,
     /// The map's template value (`map::view`), by language and "view".
     pub map_views: Keyed<tera::Value>,
     /// `members.json` records as JSON text, by member slug (the language is "").
