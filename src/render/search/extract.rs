@@ -145,7 +145,7 @@ fn text_of(html: &str) -> String {
     // Where `data-search-skip` is, found in one pass rather than searched for in
     // every tag (a list page has tens of thousands).
     let mut marks = html.match_indices(SKIP_MARK).map(|(at, _)| at).peekable();
-    while let Some(lt) = rest.find('<') {
+    while let Some(lt) = next_tag(rest, skipping.map(|(name, _)| name)) {
         if skipping.is_none() {
             raw.push_str(&rest[..lt]);
         }
@@ -183,6 +183,30 @@ fn text_of(html: &str) -> String {
         raw.push_str(rest);
     }
     decode(&raw)
+}
+
+/// Where the next tag of `html` starts; inside a skipped element, the next tag that
+/// opens or closes an element named `skipped` (as written in its start tag), so the
+/// scanner jumps over everything else it holds: a directory's member cards are most of
+/// its bytes.
+fn next_tag(html: &str, skipped: Option<&str>) -> Option<usize> {
+    let Some(name) = skipped else {
+        return html.find('<');
+    };
+    let mut from = 0;
+    loop {
+        let at = from + html[from..].find(name)?;
+        let before = &html[..at];
+        let starts_tag = before.ends_with('<') || before.ends_with("</");
+        let ends_name = html[at + name.len()..]
+            .chars()
+            .next()
+            .is_none_or(|c| c.is_whitespace() || c == '>' || c == '/');
+        if starts_tag && ends_name {
+            return Some(before.rfind('<').unwrap_or(at));
+        }
+        from = at + name.len();
+    }
 }
 
 /// The element name of a tag (`<h1 class="x">`, `</h1>` → `h1`), compared without
@@ -266,6 +290,20 @@ mod tests {
         );
         assert_eq!(entry.title_words(), ["atelier", "co", "l"]);
         assert_eq!(entry.summary, "Développement Django à Lyon.");
+    }
+
+    #[test]
+    fn skips_marked_elements_with_nested_elements_of_the_same_name() {
+        let page = PAGE.replace(
+            "<p>Développement",
+            "<ul><li data-search-skip>Carte <link rel=x><li>Tag</li><li/><a>lien</a></li>\
+             <li>Liste</li></ul><p>Développement",
+        );
+        let entry = entry(&page).expect("indexed");
+        assert!(entry.words().contains(&"liste"), "{:?}", entry.words());
+        for skipped in ["carte", "tag", "lien"] {
+            assert!(!entry.words().contains(&skipped), "{skipped}");
+        }
     }
 
     #[test]
