@@ -8,7 +8,9 @@
 //! still the served one, so an older refresh never overwrites a newer site. The
 //! thread always takes the latest job queued and skips the ones it supersedes. The
 //! first job (after the first build) fills the cache of pages read, so the first
-//! edit re-reads only what it changed.
+//! edit re-reads only what it changed. The refresh uses one core, in a pool of its
+//! own, so the next edit's render keeps the shared pool to itself; a refresh whose
+//! site is no longer served stops after reading its pages.
 
 use std::sync::mpsc::{self, Receiver, Sender};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
@@ -91,6 +93,19 @@ fn lock(generation: &Mutex<u64>) -> MutexGuard<'_, u64> {
 
 fn work(state: &State, disk: Option<&DiskQueue>, served: &Mutex<u64>, jobs: &Receiver<Job>) {
     let mut cache = Cache::default();
+    // The refresh's parallel work runs on one thread of its own, not in the pool that
+    // renders edits: the next edit never waits for index work queued before it.
+    let pool = match rayon::ThreadPoolBuilder::new()
+        .num_threads(1)
+        .thread_name(|_| "federa-search-pool".into())
+        .build()
+    {
+        Ok(pool) => pool,
+        Err(e) => {
+            eprintln!("error: cannot start the search index thread ({e}): the search pages keep the first index");
+            return;
+        }
+    };
     while let Ok(mut job) = jobs.recv() {
         // Only the latest site matters: the ones before it are no longer served.
         while let Ok(newer) = jobs.try_recv() {
@@ -98,7 +113,10 @@ fn work(state: &State, disk: Option<&DiskQueue>, served: &Mutex<u64>, jobs: &Rec
         }
         // Unwind safety: a crash leaves a half-updated cache, so it is emptied; the
         // served site is swapped whole or not at all.
-        if let Err(panic) = panics::catch(|| refresh(state, disk, served, &job, &mut cache)) {
+        let refreshed = pool.install(|| {
+            panics::catch(|| refresh(state, disk, served, &job, &mut cache))
+        });
+        if let Err(panic) = refreshed {
             cache = Cache::default();
             eprintln!("error: federa crashed while refreshing the search index: {panic}");
         }
@@ -112,12 +130,19 @@ fn refresh(
     job: &Job,
     cache: &mut Cache,
 ) {
-    let indexes = search::refresh_cached(&job.site, &job.files, cache);
-    if !job.replace {
+    if !search::enabled(&job.site) {
         return;
     }
+    search::read_changed(&job.files, cache);
+    let current = |generation: &u64| *generation == job.generation;
+    // A newer edit is served already: its refresh writes the indexes (the pages read
+    // here stay in the cache), so this one stops before the costly part.
+    if !job.replace || !current(&lock(served)) {
+        return;
+    }
+    let indexes = search::write_stale(&job.site, cache);
     let generation = lock(served);
-    if *generation != job.generation {
+    if !current(&generation) {
         return;
     }
     let current = state.files();

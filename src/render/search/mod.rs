@@ -156,6 +156,15 @@ pub fn refresh_cached(
     if !enabled(site) {
         return Vec::new();
     }
+    read_changed(files, cache);
+    write_stale(site, cache)
+}
+
+/// The first half of `refresh_cached`: reads the pages of `files` that changed since
+/// the last call into `cache`'s indexes. Serve does only this when a newer edit has
+/// already replaced `files`: the pages read are kept, the writing is left to the next
+/// refresh.
+pub fn read_changed(files: &BTreeMap<String, Arc<Vec<u8>>>, cache: &mut Cache) {
     let changed: Vec<(&String, &Arc<Vec<u8>>)> = files
         .iter()
         .filter(|(path, bytes)| {
@@ -192,6 +201,11 @@ pub fn refresh_cached(
         cache.pages.remove(&path);
     }
     cache.indexes.add_all(found, Language::replace);
+}
+
+/// The second half of `refresh_cached`: the index of every language of `site`, written
+/// again only for the languages whose pages changed since they were last written.
+pub fn write_stale(site: &Site, cache: &mut Cache) -> Vec<OutputFile> {
     let stale: Vec<&str> = site
         .config
         .languages()
