@@ -1,12 +1,14 @@
-//! Test support for the incremental renders (`partial`, `partial_pages`): load a copy of
-//! a fixture, render it whole, and check that a partial render applied to the outputs
-//! from before equals a full render from after, file for file.
+//! Test support for the incremental renders (`partial`, `partial_pages`,
+//! `partial_federations`): load a copy of a fixture, render it whole, and check that a
+//! partial render applied to the outputs from before equals a full render from after,
+//! file for file.
 
 use std::collections::BTreeMap;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use crate::render::partial::Partial;
+use crate::render::partial_federations;
 use crate::render::search;
 
 /// Output path to shared bytes, as serve holds a site.
@@ -106,6 +108,39 @@ pub fn apply_and_compare(
     produced
 }
 
+/// A fresh copy of a fixture, loaded and rendered whole before an edit (as serve holds
+/// it), then edited.
+struct Edited {
+    /// Keeps the copy until the comparison is done.
+    tmp: tempfile::TempDir,
+    before: Site,
+    served: BTreeMap<String, Vec<u8>>,
+}
+
+/// Copies `tests/fixtures/<fixture>`, loads and renders it, then lets `edit` change
+/// the files of `content/<folder>` (it gets that folder).
+fn edited(fixture: &str, folder: &str, edit: impl Fn(&Path)) -> Edited {
+    let tmp = tempfile::tempdir().expect("tempdir");
+    copy_fixture(fixture, tmp.path());
+    let before = load(tmp.path());
+    // A full render first, so the partial one runs on a warm memo like serve's.
+    let served = full(&before);
+    edit(&tmp.path().join("content").join(folder));
+    Edited {
+        tmp,
+        before,
+        served,
+    }
+}
+
+/// The paths of the data files `slugs` in `content/<folder>/`, relative to the root.
+fn data_paths(folder: &str, slugs: &[&str]) -> Vec<PathBuf> {
+    slugs
+        .iter()
+        .map(|slug| PathBuf::from(format!("content/{folder}/{slug}.toml")))
+        .collect()
+}
+
 /// Edits member files of a fresh copy of `tests/fixtures/<fixture>` (`edit` gets the
 /// members folder), renders the edit of `slugs` partially as serve does, and checks that
 /// the result equals a full render from after. Returns the paths the partial render
@@ -115,23 +150,53 @@ pub fn member_edit_compared(
     slugs: &[&str],
     edit: impl Fn(&Path),
 ) -> Option<Vec<String>> {
-    let tmp = tempfile::tempdir().expect("tempdir");
-    copy_fixture(fixture, tmp.path());
-    let before = load(tmp.path());
-    // A full render first, so the partial one runs on a warm memo like serve's.
-    let mut served = full(&before);
-    edit(&tmp.path().join("content/members"));
-    let changed: Vec<std::path::PathBuf> = slugs
-        .iter()
-        .map(|slug| std::path::PathBuf::from(format!("content/members/{slug}.toml")))
-        .collect();
-    let (after, problems) = before.with_members_reloaded(&changed);
+    let Edited {
+        tmp,
+        before,
+        mut served,
+    } = edited(fixture, "members", edit);
+    let (after, problems) = before.with_members_reloaded(&data_paths("members", slugs));
     assert!(problems.iter().all(|p| !p.is_error()), "{problems:?}");
     let slugs = slugs.iter().map(|s| s.to_string()).collect();
     let partial = crate::render::partial::members_changed(&before, &after, &slugs)?;
     assert!(partial.problems.is_empty(), "{:?}", partial.problems);
     let expected = full(&load(tmp.path()));
     Some(apply_and_compare(&after, &mut served, &partial, &expected))
+}
+
+/// As `member_edit_compared`, for federation files (`edit` gets the federations
+/// folder). When the partial render declines, serve renders the reloaded site whole:
+/// that must equal a full render from after too (the memo of the last site must not
+/// leak stale cards into it).
+pub fn federation_edit_compared(
+    fixture: &str,
+    slugs: &[&str],
+    edit: impl Fn(&Path),
+) -> Option<Vec<String>> {
+    let Edited {
+        tmp,
+        before,
+        mut served,
+    } = edited(fixture, "federations", edit);
+    let (after, problems) = partial_federations::reload(&before, &data_paths("federations", slugs))
+        .expect("published federations were edited");
+    assert!(problems.iter().all(|p| !p.is_error()), "{problems:?}");
+    let expected = full(&load(tmp.path()));
+    let slugs = slugs.iter().map(|s| s.to_string()).collect();
+    let Some(partial) = partial_federations::federations_changed(&before, &after, &slugs) else {
+        assert!(
+            full(&after) == expected,
+            "the fallback equals a full render"
+        );
+        return None;
+    };
+    assert!(partial.problems.is_empty(), "{:?}", partial.problems);
+    Some(apply_and_compare(&after, &mut served, &partial, &expected))
+}
+
+/// Rewrites `<federations>/<slug>.toml` with `change`, which must change it.
+pub fn rewrite_federation(federations: &Path, slug: &str, change: impl Fn(&str) -> String) {
+    rewrite_member(federations, slug, change);
 }
 
 /// Rewrites `<members>/<slug>.toml` with `change`, which must change it.
