@@ -13,6 +13,12 @@ fn edit_and_compare(edit: impl Fn(&Path), slugs: &[&str]) -> Option<Vec<String>>
     federation_edit_compared("federation", slugs, edit)
 }
 
+/// The federation `slug` with `from` replaced by `to`, compared as `edit_and_compare`.
+fn replaced(slug: &str, from: &str, to: &str) -> Option<Vec<String>> {
+    let edit = |federations: &Path| rewrite(federations, slug, |text| text.replace(from, to));
+    edit_and_compare(edit, &[slug])
+}
+
 fn has(produced: &[String], path: &str) -> bool {
     produced.iter().any(|p| p == path)
 }
@@ -71,15 +77,12 @@ fn partial_render_after_a_translation_is_added_equals_full_render() {
 /// index: rendered partly, with both parents' pages.
 #[test]
 fn partial_render_after_a_change_of_parents_equals_full_render() {
-    let edit = |federations: &Path| {
-        rewrite(federations, "cotech", |text| {
-            text.replace(
-                "parents = [\"tce\", \"workers-coop\"]",
-                "parents = [\"tce\", \"cecop\"]",
-            )
-        });
-    };
-    let produced = edit_and_compare(edit, &["cotech"]).expect("a partial render");
+    let produced = replaced(
+        "cotech",
+        "parents = [\"tce\", \"workers-coop\"]",
+        "parents = [\"tce\", \"cecop\"]",
+    )
+    .expect("a partial render");
     for path in [
         "federations/workers-coop/index.html",
         "federations/cecop/index.html",
@@ -96,15 +99,7 @@ fn partial_render_after_a_change_of_parents_equals_full_render() {
 /// rendered.
 #[test]
 fn partial_render_declines_when_a_name_changes() {
-    let edit = |federations: &Path| {
-        rewrite(federations, "tce", |text| {
-            text.replace(
-                "name = \"Tech Co-ops Europe\"",
-                "name = \"Tech Co-ops of Europe\"",
-            )
-        });
-    };
-    assert!(edit_and_compare(edit, &["tce"]).is_none());
+    assert!(replaced("tce", "\"Tech Co-ops Europe\"", "\"Tech Co-ops of Europe\"").is_none());
 }
 
 /// A short name is the label on its members' cards: everything is rendered, and the
@@ -112,23 +107,13 @@ fn partial_render_declines_when_a_name_changes() {
 /// fallback with a fresh load checks that).
 #[test]
 fn partial_render_declines_when_a_short_name_changes_and_forgets_the_cards() {
-    let edit = |federations: &Path| {
-        rewrite(federations, "febe-tech", |text| {
-            text.replace("short_name = \"FeBe Tech\"", "short_name = \"FeBeTech\"")
-        });
-    };
-    assert!(edit_and_compare(edit, &["febe-tech"]).is_none());
+    assert!(replaced("febe-tech", "\"FeBe Tech\"", "\"FeBeTech\"").is_none());
 }
 
 /// A relation decides whether a federation is counted (home totals) and in the footer.
 #[test]
 fn partial_render_declines_when_a_relation_changes() {
-    let edit = |federations: &Path| {
-        rewrite(federations, "febe-tech", |text| {
-            text.replace("relation = \"forming\"", "relation = \"observer\"")
-        });
-    };
-    assert!(edit_and_compare(edit, &["febe-tech"]).is_none());
+    assert!(replaced("febe-tech", "\"forming\"", "\"observer\"").is_none());
 }
 
 /// The changed federation files, relative to the root.
