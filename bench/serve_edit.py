@@ -6,7 +6,8 @@ each PATH under BASE over HTTP every 5 ms, in order, until it contains MARKER. P
 one latency per PATH in milliseconds, measured from the moment the write returned, or
 exits 1 after TIMEOUT seconds. KIND says how MARKER goes in:
 
-    member  at the end of a member file's English summary (profile, directory, lists)
+    member  at the end of the English summary of a member file (profile, directory,
+            lists) or of a federation file (its page, the federations index)
     title   at the end of a markdown page's `title` (the page, its lists, feeds)
     body    as the last paragraph of a markdown page's body (the page itself)
 

@@ -24,12 +24,7 @@ pub fn template_keys(site: &Site) -> Vec<Diagnostic> {
 /// Member and federation files against the rest of the site.
 pub fn data_files(site: &Site) -> Vec<Diagnostic> {
     let mut problems = member_files(site, |_| true);
-    problems.extend(
-        site.federations
-            .iter()
-            .chain(&site.rejected.federations)
-            .flat_map(|f| validate::federation(f, &known(site))),
-    );
+    problems.extend(federation_files(site, |_| true));
     problems.extend(validate::duplicate_hosts(&site.members));
     problems
 }
@@ -44,6 +39,18 @@ pub fn member_files(site: &Site, pick: impl Fn(&str) -> bool) -> Vec<Diagnostic>
         // Imported members were checked when their snapshot was read (content::imported).
         .filter(|m| m.origin.is_none() && pick(&m.slug))
         .flat_map(|m| validate::member(m, &known))
+        .collect()
+}
+
+/// The federation files whose slug `pick` selects, each against the rest of the site
+/// (those with structural problems too).
+pub fn federation_files(site: &Site, pick: impl Fn(&str) -> bool) -> Vec<Diagnostic> {
+    let known = known(site);
+    site.federations
+        .iter()
+        .chain(&site.rejected.federations)
+        .filter(|f| pick(&f.slug))
+        .flat_map(|f| validate::federation(f, &known))
         .collect()
 }
 

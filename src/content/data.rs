@@ -87,13 +87,23 @@ pub fn load_members(root: &Path) -> Loaded<Arc<Member>> {
 
 /// One member file (`rel` relative to the root); `None` when the file does not exist.
 pub fn load_member(root: &Path, rel: &Path) -> Option<Result<Arc<Member>, Diagnostic>> {
+    parse_one::<MemberFile>(root, rel, shapes::MEMBER)
+        .map(|parsed| parsed.map(|p| Arc::new(member_of(root, p))))
+}
+
+/// One data file (`rel` relative to the root), parsed; `None` when it does not exist.
+fn parse_one<T: DeserializeOwned>(
+    root: &Path,
+    rel: &Path,
+    fields: &'static [Field],
+) -> Option<Result<Parsed<T>, Diagnostic>> {
     if let Err(problem) = input::metadata(root, rel) {
         return Some(Err(problem));
     }
     if !root.join(rel).is_file() {
         return None;
     }
-    Some(parse_file::<MemberFile>(root, rel, shapes::MEMBER).map(|p| Arc::new(member_of(root, p))))
+    Some(parse_file(root, rel, fields))
 }
 
 fn member_of(root: &Path, p: Parsed<MemberFile>) -> Member {
@@ -132,22 +142,29 @@ fn member_of(root: &Path, p: Parsed<MemberFile>) -> Member {
 
 pub fn load_federations(root: &Path) -> Loaded<Federation> {
     let (parsed, problems) = load_all::<FederationFile>(root, FEDERATIONS, shapes::FEDERATION);
-    let mut federations: Vec<Federation> = parsed
-        .into_iter()
-        .map(|p| Federation {
-            slug: p.slug,
-            file: p.file,
-            source: p.source,
-            data: p.data,
-            shape: p.shape,
-        })
-        .collect();
+    let mut federations: Vec<Federation> = parsed.into_iter().map(federation_of).collect();
     federations.sort_by(|a, b| a.slug.cmp(&b.slug));
     let (sound, rejected) = federations.into_iter().partition(|f| f.shape.is_sound());
     Loaded {
         sound,
         rejected,
         problems,
+    }
+}
+
+/// One federation file (`rel` relative to the root); `None` when the file does not exist.
+pub fn load_federation(root: &Path, rel: &Path) -> Option<Result<Federation, Diagnostic>> {
+    parse_one::<FederationFile>(root, rel, shapes::FEDERATION)
+        .map(|parsed| parsed.map(federation_of))
+}
+
+fn federation_of(p: Parsed<FederationFile>) -> Federation {
+    Federation {
+        slug: p.slug,
+        file: p.file,
+        source: p.source,
+        data: p.data,
+        shape: p.shape,
     }
 }
 

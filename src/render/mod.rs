@@ -34,6 +34,9 @@ pub mod pages;
 pub mod partial;
 #[cfg(test)]
 mod partial_check;
+pub mod partial_federations;
+#[cfg(test)]
+mod partial_federations_tests;
 #[cfg(test)]
 mod partial_figures_tests;
 pub mod partial_pages;

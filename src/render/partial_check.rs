@@ -1,12 +1,15 @@
-//! Test support for the incremental renders (`partial`, `partial_pages`): load a copy of
-//! a fixture, render it whole, and check that a partial render applied to the outputs
-//! from before equals a full render from after, file for file.
+//! Test support for the incremental renders (`partial`, `partial_pages`,
+//! `partial_federations`): load a copy of a fixture, render it whole, and check that a
+//! partial render applied to the outputs from before equals a full render from after,
+//! file for file.
 
-use std::collections::BTreeMap;
-use std::path::Path;
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use crate::diagnostic::Diagnostic;
 use crate::render::partial::Partial;
+use crate::render::partial_federations;
 use crate::render::search;
 
 /// Output path to shared bytes, as serve holds a site.
@@ -106,32 +109,80 @@ pub fn apply_and_compare(
     produced
 }
 
-/// Edits member files of a fresh copy of `tests/fixtures/<fixture>` (`edit` gets the
-/// members folder), renders the edit of `slugs` partially as serve does, and checks that
-/// the result equals a full render from after. Returns the paths the partial render
-/// produced, or `None` if it declined.
-pub fn member_edit_compared(
-    fixture: &str,
+/// Edits the data files of `content/<folder>/` in a fresh copy of
+/// `tests/fixtures/<fixture>` (`edit` gets that folder), reads the files of `slugs` into
+/// the site from before with `reload` and renders the edit with `partly`, as serve does,
+/// and checks that the result equals a full render from after. Returns the paths the
+/// partial render produced, or `None` if it declined: then serve renders the reloaded
+/// site whole, which must equal a full render from after too (what the site remembers,
+/// `render::memo`, must not leak stale values into it).
+fn data_edit_compared(
+    (fixture, folder): (&str, &str),
     slugs: &[&str],
     edit: impl Fn(&Path),
+    reload: impl FnOnce(&Site, &[PathBuf]) -> (Site, Vec<Diagnostic>),
+    partly: impl FnOnce(&Site, &Site, &BTreeSet<String>) -> Option<Partial>,
 ) -> Option<Vec<String>> {
     let tmp = tempfile::tempdir().expect("tempdir");
     copy_fixture(fixture, tmp.path());
     let before = load(tmp.path());
     // A full render first, so the partial one runs on a warm memo like serve's.
     let mut served = full(&before);
-    edit(&tmp.path().join("content/members"));
-    let changed: Vec<std::path::PathBuf> = slugs
+    edit(&tmp.path().join("content").join(folder));
+    let changed: Vec<PathBuf> = slugs
         .iter()
-        .map(|slug| std::path::PathBuf::from(format!("content/members/{slug}.toml")))
+        .map(|slug| PathBuf::from(format!("content/{folder}/{slug}.toml")))
         .collect();
-    let (after, problems) = before.with_members_reloaded(&changed);
+    let (after, problems) = reload(&before, &changed);
     assert!(problems.iter().all(|p| !p.is_error()), "{problems:?}");
-    let slugs = slugs.iter().map(|s| s.to_string()).collect();
-    let partial = crate::render::partial::members_changed(&before, &after, &slugs)?;
-    assert!(partial.problems.is_empty(), "{:?}", partial.problems);
     let expected = full(&load(tmp.path()));
+    let slugs = slugs.iter().map(|s| s.to_string()).collect();
+    let Some(partial) = partly(&before, &after, &slugs) else {
+        assert!(
+            full(&after) == expected,
+            "the fallback equals a full render"
+        );
+        return None;
+    };
+    assert!(partial.problems.is_empty(), "{:?}", partial.problems);
     Some(apply_and_compare(&after, &mut served, &partial, &expected))
+}
+
+/// `data_edit_compared` for member files (`edit` gets the members folder).
+pub fn member_edit_compared(
+    fixture: &str,
+    slugs: &[&str],
+    edit: impl Fn(&Path),
+) -> Option<Vec<String>> {
+    data_edit_compared(
+        (fixture, "members"),
+        slugs,
+        edit,
+        |site, changed| site.with_members_reloaded(changed),
+        crate::render::partial::members_changed,
+    )
+}
+
+/// `data_edit_compared` for federation files (`edit` gets the federations folder).
+pub fn federation_edit_compared(
+    fixture: &str,
+    slugs: &[&str],
+    edit: impl Fn(&Path),
+) -> Option<Vec<String>> {
+    data_edit_compared(
+        (fixture, "federations"),
+        slugs,
+        edit,
+        |site, changed| {
+            partial_federations::reload(site, changed).expect("published federations were edited")
+        },
+        partial_federations::federations_changed,
+    )
+}
+
+/// Rewrites `<federations>/<slug>.toml` with `change`, which must change it.
+pub fn rewrite_federation(federations: &Path, slug: &str, change: impl Fn(&str) -> String) {
+    rewrite_member(federations, slug, change);
 }
 
 /// Rewrites `<members>/<slug>.toml` with `change`, which must change it.

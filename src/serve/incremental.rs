@@ -1,6 +1,7 @@
 //! Rebuilds that re-render only what an edit reaches, from the last good site: member
-//! files (`render::partial`) and markdown pages (`render::partial_pages`). Each falls
-//! back to the full rebuild (`rebuild`) when its dependency map cannot say.
+//! files (`render::partial`), federation files (`render::partial_federations`) and
+//! markdown pages (`render::partial_pages`). Each falls back to a full render, or to
+//! the full rebuild (`rebuild`), when its dependency map cannot say.
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -10,14 +11,21 @@ use std::time::Instant;
 use crate::content::{data, DIR};
 use crate::diagnostic::Diagnostic;
 use crate::render::partial::Partial;
-use crate::render::{self, partial, partial_pages};
+use crate::render::{self, partial, partial_federations, partial_pages};
 use crate::serve::rebuild::{fail, files_of, Builder};
 use crate::serve::state::{Files, State};
 use crate::site::Site;
 
+/// An edit that a partial render may serve: the changed files, relative to the root.
+enum Edit {
+    Members(Vec<PathBuf>),
+    Federations(Vec<PathBuf>),
+    Pages(Vec<PathBuf>),
+}
+
 impl Builder {
     /// Rebuilds after `changed` from the last good site when the edit is one of
-    /// members or pages only; false when a full rebuild must do it.
+    /// members, federations or pages only; false when a full rebuild must do it.
     pub(super) fn rebuild_partly(
         &self,
         state: &State,
@@ -25,15 +33,17 @@ impl Builder {
         what: &str,
         started: Instant,
     ) -> bool {
-        let members = self.member_files(changed);
-        let pages = if members.is_none() {
-            self.page_files(changed)
-        } else {
-            None
-        };
-        if members.is_none() && pages.is_none() {
+        let edit = self
+            .data_files(changed, data::MEMBERS)
+            .map(Edit::Members)
+            .or_else(|| {
+                self.data_files(changed, data::FEDERATIONS)
+                    .map(Edit::Federations)
+            })
+            .or_else(|| self.page_files(changed).map(Edit::Pages));
+        let Some(edit) = edit else {
             return false;
-        }
+        };
         let last = self
             .last
             .lock()
@@ -42,49 +52,64 @@ impl Builder {
         let Some(site) = last else {
             return false;
         };
-        match (members, pages) {
+        let done = Done { what, started };
+        match edit {
             // An edit that meets an imported co-op (its host or slug) changes which
             // record is shown: the whole site is loaded again.
-            (Some(members), _) if site.member_edit_touches_imports(&members) => false,
-            (Some(members), _) => {
-                self.rebuild_members(state, site, &members, what, started);
+            Edit::Members(members) if site.member_edit_touches_imports(&members) => false,
+            Edit::Members(members) => {
+                let reloaded = site.with_members_reloaded(&members);
+                let slugs = slugs_of(&members);
+                let how = ", members only";
+                let partly = |old: &Site, new: &Site| partial::members_changed(old, new, &slugs);
+                self.rebuild_data(state, site, reloaded, (partly, how), &done);
                 true
             }
-            (None, Some(pages)) => self.rebuild_pages(state, site, &pages, what, started),
-            (None, None) => false,
+            Edit::Federations(federations) => {
+                // A federation file added or removed: everything is loaded again.
+                let Some(reloaded) = partial_federations::reload(&site, &federations) else {
+                    self.keep(Some(site));
+                    return false;
+                };
+                let slugs = slugs_of(&federations);
+                let how = ", federations only";
+                let partly = |old: &Site, new: &Site| {
+                    partial_federations::federations_changed(old, new, &slugs)
+                };
+                self.rebuild_data(state, site, reloaded, (partly, how), &done);
+                true
+            }
+            Edit::Pages(pages) => self.rebuild_pages(state, site, &pages, what, started),
         }
     }
 
-    /// After member files alone changed: reload those files into the last site and
-    /// re-render only what shows members (everything, when the edit reaches further;
-    /// see `render::partial`). On error the last good site stays served.
-    fn rebuild_members(
+    /// After data files alone changed and were `reloaded` into the last `site`:
+    /// re-render only what shows them (`partly`, which says how in the served message),
+    /// or everything when the edit reaches further. On error the last good site stays
+    /// served.
+    fn rebuild_data(
         &self,
         state: &State,
         site: Site,
-        rels: &[PathBuf],
-        what: &str,
-        started: Instant,
+        reloaded: (Site, Vec<Diagnostic>),
+        (partly, how): (impl FnOnce(&Site, &Site) -> Option<Partial>, &'static str),
+        done: &Done,
     ) {
-        let (new, mut problems) = site.with_members_reloaded(rels);
-        let slugs: BTreeSet<String> = rels
-            .iter()
-            .filter_map(|r| r.file_stem().map(|s| s.to_string_lossy().into_owned()))
-            .collect();
+        let (new, mut problems) = reloaded;
         let mut files = None;
         if !problems.iter().any(Diagnostic::is_error) {
-            let (rendered, found) = render_members(&site, &new, &slugs, &state.files());
+            let (rendered, found) = render_data(partly(&site, &new), &new, &state.files(), how);
             problems.extend(found);
             files = Some(rendered);
         }
         match files.filter(|_| !problems.iter().any(Diagnostic::is_error)) {
             Some((files, how)) => {
-                let published = self.publish(state, files, how, started, what);
+                let published = self.publish(state, files, how, done.started, done.what);
                 self.index_later(published, Some(&new), true);
                 self.keep(Some(new));
             }
             None => {
-                fail(state, &problems, &format!("{what} changed"));
+                fail(state, &problems, &format!("{} changed", done.what));
                 self.keep(Some(site));
             }
         }
@@ -121,16 +146,17 @@ impl Builder {
         true
     }
 
-    /// The changed paths relative to the root, if every one is a member file.
-    fn member_files(&self, changed: &[PathBuf]) -> Option<Vec<PathBuf>> {
-        let members_dir = Path::new(DIR).join(data::MEMBERS);
+    /// The changed paths relative to the root, if every one is a data file of
+    /// `content/<folder>/`.
+    fn data_files(&self, changed: &[PathBuf], folder: &str) -> Option<Vec<PathBuf>> {
+        let dir = Path::new(DIR).join(folder);
         changed
             .iter()
             .map(|path| {
                 let rel = path.strip_prefix(&self.root).ok()?;
-                let is_member = rel.parent() == Some(members_dir.as_path())
+                let is_data = rel.parent() == Some(dir.as_path())
                     && rel.extension().is_some_and(|e| e == "toml");
-                is_member.then(|| rel.to_path_buf())
+                is_data.then(|| rel.to_path_buf())
             })
             .collect()
     }
@@ -152,6 +178,19 @@ impl Builder {
     }
 }
 
+/// What the served message says of a rebuild: what changed, and when it started.
+struct Done<'a> {
+    what: &'a str,
+    started: Instant,
+}
+
+/// The slugs of data files (their file stems).
+fn slugs_of(rels: &[PathBuf]) -> BTreeSet<String> {
+    rels.iter()
+        .filter_map(|r| r.file_stem().map(|s| s.to_string_lossy().into_owned()))
+        .collect()
+}
+
 /// The served `old` files with a partial render applied. The search indexes stay the
 /// old ones until the search thread refreshes them (`indexer`).
 fn applied(old: &Files, result: Partial) -> Files {
@@ -168,18 +207,19 @@ fn applied(old: &Files, result: Partial) -> Files {
     files
 }
 
-/// After member edits: the new site's files, by a partial render applied to the served
-/// `old` files, or by a full render when the edit reaches further; and the problems.
-fn render_members(
-    old_site: &Site,
+/// After data edits: the new site's files, by the `partial` render applied to the
+/// served `old` files (the served message then ends with `how`), or by a full render of
+/// `new_site` when the edit reaches further; and the problems.
+fn render_data(
+    partial: Option<Partial>,
     new_site: &Site,
-    slugs: &BTreeSet<String>,
     old: &Files,
+    how: &'static str,
 ) -> ((Files, &'static str), Vec<Diagnostic>) {
-    match partial::members_changed(old_site, new_site, slugs) {
+    match partial {
         Some(mut result) => {
             let problems = std::mem::take(&mut result.problems);
-            ((applied(old, result), ", members only"), problems)
+            ((applied(old, result), how), problems)
         }
         None => {
             let (outputs, problems) = render::render_all(new_site);

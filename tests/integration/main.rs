@@ -30,6 +30,7 @@ mod scaffold;
 mod search;
 mod search_serve;
 mod serve;
+mod serve_federations;
 mod serve_hardening;
 mod serve_speed;
 mod sitemap;
