@@ -142,9 +142,6 @@ fn text_of(html: &str) -> String {
     let mut rest = html;
     // The element being skipped and how deeply it is nested in itself.
     let mut skipping: Option<(&str, usize)> = None;
-    // Where `data-search-skip` is, found in one pass rather than searched for in
-    // every tag (a list page has tens of thousands).
-    let mut marks = html.match_indices(SKIP_MARK).map(|(at, _)| at).peekable();
     while let Some(lt) = next_tag(rest, skipping.map(|(name, _)| name)) {
         if skipping.is_none() {
             raw.push_str(&rest[..lt]);
@@ -153,10 +150,7 @@ fn text_of(html: &str) -> String {
             break;
         };
         let tag = &rest[lt..lt + gt + 1];
-        let tag_start = html.len() - rest.len() + lt;
         rest = &rest[lt + gt + 1..];
-        while marks.next_if(|&at| at < tag_start).is_some() {}
-        let marked = marks.next_if(|&at| at < tag_start + tag.len()).is_some();
         raw.push(' ');
         let closing = tag.starts_with("</");
         let name = tag_name(tag);
@@ -174,7 +168,8 @@ fn text_of(html: &str) -> String {
             continue;
         }
         let is = |names: &[&str]| names.iter().any(|n| n.eq_ignore_ascii_case(name));
-        let skips = marked || is(&SKIPPED);
+        // Only tags outside skipped elements get here (`next_tag` jumps over the rest).
+        let skips = is(&SKIPPED) || tag.contains(SKIP_MARK);
         if !closing && skips && !is(&VOID) && !tag.ends_with("/>") {
             skipping = Some((name, 1));
         }
