@@ -80,6 +80,7 @@ pub fn run(cli: Cli) -> ExitCode {
                 now,
                 plain_assets: false,
                 progress,
+                search_indexes_later: false,
             };
             build(&root, &output, &target, &options)
         }

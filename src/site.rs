@@ -93,6 +93,9 @@ pub struct BuildOptions {
     /// Draws a progress line on stderr while loading and rendering (`progress`; the
     /// caller decides with `progress::wanted`).
     pub progress: bool,
+    /// Leaves the search indexes out of the render: serve's search thread builds them
+    /// after the site is served (`serve::indexer`), so they never delay its first answer.
+    pub search_indexes_later: bool,
 }
 
 /// The result of loading: a site when nothing fatal happened, and every diagnostic.
@@ -405,7 +408,8 @@ pub fn render_keeping_site(root: &Path, options: &BuildOptions) -> (Report, Opti
     let (site, mut diagnostics, mut report) = load_checked(root, options, &progress);
     if let Some(site) = &site {
         let mut outputs = Vec::new();
-        let found = render::render_each(site, &mut |batch| {
+        let indexes = !options.search_indexes_later;
+        let found = render::render_each_with(site, indexes, &mut |batch| {
             progress.add(pages_in(&batch));
             outputs.extend(batch);
         });

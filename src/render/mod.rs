@@ -170,11 +170,21 @@ pub fn render_all(site: &Site) -> (Vec<OutputFile>, Vec<Diagnostic>) {
 /// writes each batch and drops it, so the whole site is never in memory at once.
 /// Generated outputs pass a `static_collisions::Guard` before the static files come.
 pub fn render_each(site: &Site, emit_out: &mut dyn FnMut(Vec<OutputFile>)) -> Vec<Diagnostic> {
+    render_each_with(site, true, emit_out)
+}
+
+/// `render_each`, with the search indexes left out unless `indexes` (the search pages
+/// are rendered either way).
+pub fn render_each_with(
+    site: &Site,
+    indexes: bool,
+    emit_out: &mut dyn FnMut(Vec<OutputFile>),
+) -> Vec<Diagnostic> {
     let shared = Shared::new(site);
     let mut guard = static_collisions::Guard::new(site);
     // Every HTML page passes by the search index on its way out.
     let search = std::cell::RefCell::new(search::Collector::default());
-    let searchable = search::enabled(site);
+    let searchable = indexes && search::enabled(site);
     let emit = &mut |batch: Vec<OutputFile>| {
         if searchable {
             search.borrow_mut().scan(&batch);

@@ -39,10 +39,12 @@ pub(super) type Published = (u64, Arc<Files>);
 impl Builder {
     /// The first build, before serving starts. A failure is not fatal: serve starts
     /// anyway, shows the errors, and builds again on the next change. The output folder
-    /// is written afterwards, by the disk thread, while the site is already served.
+    /// is written afterwards, by the disk thread, and the search indexes by the search
+    /// thread, while the site is already served.
     pub fn first(&self, state: &State, progress: bool) {
         let options = BuildOptions {
             progress,
+            search_indexes_later: true,
             ..self.options.clone()
         };
         let (report, site) = site::render_keeping_site(&self.root, &options);
@@ -56,7 +58,8 @@ impl Builder {
             state.set_files_shared(Arc::clone(&files));
             self.disk.write_all(Arc::clone(&files));
         });
-        self.index_later((generation, files), site.as_ref(), false);
+        // The render left the indexes out: the search thread writes them.
+        self.index_later((generation, files), site.as_ref(), true);
         self.keep(site);
         println!(
             "built {} languages, {} pages, {} files in {} ms (writing them to {})",
