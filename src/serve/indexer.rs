@@ -6,7 +6,8 @@
 //! the refreshed ones replace them. Each served site has a generation: publishing
 //! bumps it (`Indexer::publish`), and a refresh lands only while its generation is
 //! still the served one, so an older refresh never overwrites a newer site. The
-//! thread always takes the latest job queued and skips the ones it supersedes. The
+//! thread waits for edits to pause (`SETTLE`), then takes the latest job queued and
+//! skips the ones it supersedes. The
 //! first job (after the first build) fills the cache of pages read, so the first
 //! edit re-reads only what it changed. The refresh uses one core, in a pool of its
 //! own, so the next edit's render keeps the shared pool to itself; a refresh whose
@@ -15,6 +16,7 @@
 use std::sync::mpsc::{self, Receiver, Sender};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::thread::JoinHandle;
+use std::time::Duration;
 
 use crate::render::search::{self, Cache};
 use crate::serve::disk::DiskQueue;
@@ -22,6 +24,12 @@ use crate::serve::panics;
 use crate::serve::rebuild::Changes;
 use crate::serve::state::{Files, State};
 use crate::site::Site;
+
+/// How long the edits must pause before a refresh starts (serve stopping does not
+/// wait): a refresh reads the edited pages and writes whole indexes, which at ten
+/// thousand members costs more than the edit, and an editor saving again soon would
+/// otherwise share the cores with it.
+const SETTLE: Duration = Duration::from_millis(300);
 
 /// One refresh: the served site of a generation, and whether its indexes are to be
 /// replaced (false when a full render already wrote them: the cache is only filled).
@@ -107,8 +115,9 @@ fn work(state: &State, disk: Option<&DiskQueue>, served: &Mutex<u64>, jobs: &Rec
         }
     };
     while let Ok(mut job) = jobs.recv() {
-        // Only the latest site matters: the ones before it are no longer served.
-        while let Ok(newer) = jobs.try_recv() {
+        // Only the latest site matters: the ones before it are no longer served. Edits
+        // saved in quick succession are refreshed once, when they pause.
+        while let Ok(newer) = jobs.recv_timeout(SETTLE) {
             job = newer;
         }
         // Unwind safety: a crash leaves a half-updated cache, so it is emptied; the
