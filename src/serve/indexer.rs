@@ -6,14 +6,15 @@
 //! the refreshed ones replace them. Each served site has a generation: publishing
 //! bumps it (`Indexer::publish`), and a refresh lands only while its generation is
 //! still the served one, so an older refresh never overwrites a newer site. The
-//! thread waits for edits to pause (`SETTLE`), then takes the latest job queued and
+//! thread waits for edits to pause (`SETTLE`, and no render under way), then takes the latest job queued and
 //! skips the ones it supersedes. The
 //! first job (after the first build) fills the cache of pages read, so the first
 //! edit re-reads only what it changed. The refresh uses one core, in a pool of its
 //! own, so the next edit's render keeps the shared pool to itself; a refresh whose
 //! site is no longer served stops after reading its pages.
 
-use std::sync::mpsc::{self, Receiver, Sender};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::thread::JoinHandle;
 use std::time::Duration;
@@ -44,7 +45,18 @@ struct Job {
 pub struct Indexer {
     jobs: Option<Sender<Job>>,
     generation: Arc<Mutex<u64>>,
+    /// Whether an edit is being rendered (`Indexer::rendering`).
+    rendering: Arc<AtomicBool>,
     thread: Option<JoinHandle<()>>,
+}
+
+/// An edit's render under way (`Indexer::rendering`); dropping it ends it.
+pub struct Rendering(Arc<AtomicBool>);
+
+impl Drop for Rendering {
+    fn drop(&mut self) {
+        self.0.store(false, Ordering::Release);
+    }
 }
 
 impl Indexer {
@@ -54,14 +66,24 @@ impl Indexer {
         let (jobs, receiver) = mpsc::channel();
         let generation = Arc::new(Mutex::new(0));
         let served = Arc::clone(&generation);
+        let rendering = Arc::new(AtomicBool::new(false));
+        let busy = Arc::clone(&rendering);
         let thread = std::thread::Builder::new()
             .name("federa-search".into())
-            .spawn(move || work(&state, disk.as_ref(), &served, &receiver))?;
+            .spawn(move || work(&state, disk.as_ref(), &served, &busy, &receiver))?;
         Ok(Indexer {
             jobs: Some(jobs),
             generation,
+            rendering,
             thread: Some(thread),
         })
+    }
+
+    /// Marks an edit's render as under way until the guard is dropped: no refresh
+    /// starts meanwhile (one already started goes on).
+    pub fn rendering(&self) -> Rendering {
+        self.rendering.store(true, Ordering::Release);
+        Rendering(Arc::clone(&self.rendering))
     }
 
     /// Runs `swap` (which replaces the served files) as a new generation, so that no
@@ -99,7 +121,13 @@ fn lock(generation: &Mutex<u64>) -> MutexGuard<'_, u64> {
     generation.lock().unwrap_or_else(PoisonError::into_inner)
 }
 
-fn work(state: &State, disk: Option<&DiskQueue>, served: &Mutex<u64>, jobs: &Receiver<Job>) {
+fn work(
+    state: &State,
+    disk: Option<&DiskQueue>,
+    served: &Mutex<u64>,
+    rendering: &AtomicBool,
+    jobs: &Receiver<Job>,
+) {
     let mut cache = Cache::default();
     // The refresh's parallel work runs on one thread of its own, not in the pool that
     // renders edits: the next edit never waits for index work queued before it.
@@ -117,8 +145,13 @@ fn work(state: &State, disk: Option<&DiskQueue>, served: &Mutex<u64>, jobs: &Rec
     while let Ok(mut job) = jobs.recv() {
         // Only the latest site matters: the ones before it are no longer served. Edits
         // saved in quick succession are refreshed once, when they pause.
-        while let Ok(newer) = jobs.recv_timeout(SETTLE) {
-            job = newer;
+        loop {
+            match jobs.recv_timeout(SETTLE) {
+                Ok(newer) => job = newer,
+                // An edit is being rendered: its job comes when it is served.
+                Err(RecvTimeoutError::Timeout) if rendering.load(Ordering::Acquire) => {}
+                Err(_) => break,
+            }
         }
         // Unwind safety: a crash leaves a half-updated cache, so it is emptied; the
         // served site is swapped whole or not at all.
@@ -215,6 +248,24 @@ mod tests {
         indexer.finish();
         let index = served_index(&state);
         assert!(index.starts_with('{'), "the refreshed index: {index}");
+    }
+
+    #[test]
+    fn no_refresh_starts_while_an_edit_is_rendered() {
+        let (state, indexer) = started();
+        let edited = files("<html><main>Edited</main></html>", "old");
+        let (generation, ()) = indexer.publish(|| state.set_files_shared(Arc::clone(&edited)));
+        let rendering = indexer.rendering();
+        indexer.queue(generation, federation(), edited, true);
+        std::thread::sleep(super::SETTLE * 4);
+        assert_eq!(served_index(&state), "old", "refreshed during a render");
+        drop(rendering);
+        let waited = std::time::Instant::now();
+        while served_index(&state) == "old" {
+            assert!(waited.elapsed().as_secs() < 30, "never refreshed");
+            std::thread::sleep(super::SETTLE / 4);
+        }
+        indexer.finish();
     }
 
     #[test]

@@ -79,6 +79,7 @@ impl Builder {
     /// Rebuilds after `changed` (absolute paths) and updates `state`.
     pub fn rebuild(&self, state: &State, changed: &[PathBuf]) {
         let started = Instant::now();
+        let _rendering = self.indexer.rendering();
         let what = watch::describe(&self.root, changed);
         if state.problems().is_none() && self.rebuild_partly(state, changed, &what, started) {
             return;

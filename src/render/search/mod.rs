@@ -278,19 +278,20 @@ pub fn kind_of(template: &str, context: &tera::Context) -> String {
 }
 
 /// `html` with `data-kind="KIND"` on its `<main>` element, if it has one.
-pub fn mark_kind(html: String, kind: &str) -> String {
-    match html.find("<main ").or_else(|| html.find("<main>")) {
-        Some(at) if !kind.is_empty() => {
-            let mut marked = String::with_capacity(html.len() + kind.len() + 13);
-            marked.push_str(&html[..at + 5]);
-            marked.push_str(" data-kind=\"");
-            marked.push_str(kind);
-            marked.push('"');
-            marked.push_str(&html[at + 5..]);
-            marked
-        }
-        _ => html,
+/// The attribute goes in place: a directory page is megabytes, copied once here
+/// per render otherwise.
+pub fn mark_kind(mut html: String, kind: &str) -> String {
+    if kind.is_empty() {
+        return html;
     }
+    let main = html
+        .match_indices("<main")
+        .map(|(at, _)| at)
+        .find(|at| matches!(html.as_bytes().get(at + 5), Some(b' ' | b'>')));
+    if let Some(at) = main {
+        html.insert_str(at + 5, &format!(" data-kind=\"{kind}\""));
+    }
+    html
 }
 
 #[cfg(test)]
