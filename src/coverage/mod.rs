@@ -151,6 +151,43 @@ impl Coverage {
     }
 }
 
+/// What the coverage reads of one member file: whether it counts (the site's own
+/// co-ops do, imported ones do not), the languages its summary and description are
+/// written in, and which of its translations are out of date. Two versions of a member
+/// with equal inputs give the same coverage but for line numbers, which the
+/// translation-status page does not show, so `render::partial` leaves the page as it is.
+#[derive(Debug, PartialEq, Eq)]
+pub struct MemberInputs {
+    slug: String,
+    counted: bool,
+    summary: Vec<String>,
+    description: Vec<String>,
+    stale: Vec<(String, String)>,
+}
+
+impl MemberInputs {
+    pub fn of(site: &Site, member: &crate::content::member::Member) -> MemberInputs {
+        let written = |table: Option<&std::collections::BTreeMap<String, String>>| {
+            table
+                .into_iter()
+                .flatten()
+                .filter(|(_, text)| !text.trim().is_empty())
+                .map(|(lang, _)| lang.clone())
+                .collect()
+        };
+        MemberInputs {
+            slug: member.slug.clone(),
+            counted: member.origin.is_none(),
+            summary: written(member.data.summary.as_ref().map(|s| s.get_ref())),
+            description: written(Some(&member.data.description)),
+            stale: stale_texts::of_member(site, member)
+                .into_iter()
+                .map(|s| (s.lang, s.item))
+                .collect(),
+        }
+    }
+}
+
 /// What tells one diagnostic from another: its place and message.
 pub type Key = (PathBuf, usize, usize, String);
 

@@ -13,6 +13,7 @@ use serde::Deserialize;
 
 use super::stale::{text_hash, Stale, KEY};
 use crate::config::Config;
+use crate::content::member::Member;
 use crate::diagnostic::Diagnostic;
 use crate::site::Site;
 
@@ -71,6 +72,22 @@ pub fn find(site: &Site) -> Vec<Stale> {
         .chain(federations)
         .flat_map(|file| stale_in(&file, default))
         .collect()
+}
+
+/// `find` for one member of the site.
+pub fn of_member(site: &Site, member: &Member) -> Vec<Stale> {
+    let empty = BTreeMap::new();
+    let file = TextFile {
+        slug: &member.slug,
+        file: &member.file,
+        source: &member.source,
+        texts: [
+            member.data.summary.as_ref().map_or(&empty, |s| s.get_ref()),
+            &member.data.description,
+        ],
+        recorded: &member.data.translated_from,
+    };
+    stale_in(&file, site.config.default_language())
 }
 
 fn stale_in(file: &TextFile, default: &str) -> Vec<Stale> {

@@ -4,8 +4,9 @@
 //! directory, the pages of its services, technologies and country, the indexes of
 //! those, its federations' pages and the federations index (member counts), the home
 //! page and the pages whose text uses figures (when the totals, the figures per year
-//! or its marker on the map change), the JSON exports and the
-//! sitemap (when pages come or go).
+//! or its marker on the map change), the JSON exports, the
+//! sitemap (when pages come or go) and the translation-status page (when the languages
+//! of its texts or its out-of-date translations change: `coverage::MemberInputs`).
 //! Federation pages also link the countries that have members, so all of them are
 //! re-rendered when that set of countries changes. Everything else (content pages,
 //! feeds, calendars, theme files) does not read member data, so it is kept as served.
@@ -23,6 +24,7 @@ use std::collections::BTreeSet;
 use rayon::prelude::{IntoParallelRefIterator, ParallelIterator};
 
 use crate::content::member::{Member, Status};
+use crate::coverage::MemberInputs;
 use crate::diagnostic::Diagnostic;
 use crate::output::OutputFile;
 use crate::render::data_pages::{self, Selection};
@@ -52,6 +54,8 @@ struct Plan {
     old_ids: BTreeSet<PageId>,
     new_ids: BTreeSet<PageId>,
     same_home: bool,
+    /// The translation-status page reads nothing that changed (`MemberInputs`).
+    same_status: bool,
 }
 
 /// Renders what depends on the members `slugs`, which changed between `old` and `new`;
@@ -98,10 +102,11 @@ pub fn members_changed(old: &Site, new: &Site, slugs: &BTreeSet<String>) -> Opti
     }
     outputs.extend(exports);
     outputs.extend(sitemap);
-    // Member texts are counted there; rendering it is cheap next to a member's pages.
-    let (status, found) = super::translation_status::render(new, &shared);
-    outputs.extend(status);
-    problems.extend(found);
+    if !plan.same_status {
+        let (status, found) = super::translation_status::render(new, &shared);
+        outputs.extend(status);
+        problems.extend(found);
+    }
     let routes = &shared.data_routes;
     let removed = removed_paths(old, new, routes, &plan.old_ids, &plan.new_ids, slugs);
     Some(Partial {
@@ -149,7 +154,12 @@ fn plan(old: &Site, new: &Site, shared: &Shared, slugs: &BTreeSet<String>) -> Op
             .iter()
             .map(|m| map::marker_inputs(m))
             .eq(new_changed.iter().map(|m| map::marker_inputs(m)));
+    let inputs = |site: &Site, members: &[&Member]| -> Vec<MemberInputs> {
+        members.iter().map(|m| MemberInputs::of(site, m)).collect()
+    };
+    let same_status = inputs(old, &old_changed) == inputs(new, &new_changed);
     Some(Plan {
+        same_status,
         selection: Selection::Only {
             pages: affected,
             logos: slugs.clone(),
@@ -393,6 +403,42 @@ mod tests {
             !produced.iter().any(|p| p == "index.html"),
             "home unchanged"
         );
+        assert!(
+            !produced
+                .iter()
+                .any(|p| p.ends_with("translation-status/index.html")),
+            "the same languages: the status page is unchanged"
+        );
+    }
+
+    /// A description in one language adds a text to translate: the status page counts
+    /// it in every language.
+    #[test]
+    fn partial_render_after_a_new_text_equals_full_render() {
+        let edit = |members: &Path| {
+            rewrite(members, "lumen-digital", |text| {
+                format!("{text}\n[description]\nen = \"We build and host web applications.\"\n")
+            });
+        };
+        let produced = edit_and_compare(edit, &["lumen-digital"]).expect("a partial render");
+        assert!(produced
+            .iter()
+            .any(|p| p == "fr/translation-status/index.html"));
+    }
+
+    /// A translation recorded against other texts than today's is out of date: the
+    /// status page lists it.
+    #[test]
+    fn partial_render_after_a_translation_goes_out_of_date_equals_full_render() {
+        let edit = |members: &Path| {
+            rewrite(members, "lumen-digital", |text| {
+                format!("{text}\n[translated_from]\nfr = \"0000000000000000\"\n")
+            });
+        };
+        let produced = edit_and_compare(edit, &["lumen-digital"]).expect("a partial render");
+        assert!(produced
+            .iter()
+            .any(|p| p == "translation-status/index.html"));
     }
 
     /// Moving a member on the map (its coordinates) redraws the map of the directory

@@ -155,9 +155,8 @@ fn work(
         }
         // Unwind safety: a crash leaves a half-updated cache, so it is emptied; the
         // served site is swapped whole or not at all.
-        let refreshed = pool.install(|| {
-            panics::catch(|| refresh(state, disk, served, &job, &mut cache))
-        });
+        let refreshed =
+            pool.install(|| panics::catch(|| refresh(state, disk, served, &job, &mut cache)));
         if let Err(panic) = refreshed {
             cache = Cache::default();
             eprintln!("error: federa crashed while refreshing the search index: {panic}");
