@@ -128,6 +128,8 @@ impl Content {
         let mut content = self.clone();
         content.pages.retain(|page| !changed.contains(&page.file));
         let mut problems = Vec::new();
+        // A path named twice is read once.
+        let changed: std::collections::BTreeSet<&PathBuf> = changed.iter().collect();
         for rel in changed.iter().filter(|rel| is_page(rel)) {
             match load_page(root, rel, config) {
                 Ok(page) if page.front.draft && !options.drafts => {}

@@ -47,6 +47,22 @@ pub fn text_hash(text: &str) -> u64 {
 }
 
 /// Every translation whose recorded hash is not its original's.
+/// What the translation-status page shows of `stale`: which translation, of which
+/// original, in which language (not where in the file).
+pub fn listed(stale: &[Stale]) -> Vec<(&str, &str, &std::path::Path, &std::path::Path)> {
+    stale
+        .iter()
+        .map(|s| {
+            (
+                s.lang.as_str(),
+                s.item.as_str(),
+                s.path.as_path(),
+                s.original.as_path(),
+            )
+        })
+        .collect()
+}
+
 pub fn find(site: &Site) -> Vec<Stale> {
     let default = site.config.default_language();
     let originals: std::collections::BTreeMap<&str, &Page> = site

@@ -29,6 +29,7 @@ use rayon::prelude::{IntoParallelRefIterator, ParallelIterator};
 
 use crate::content::page::parent_key;
 use crate::content::{case_study, event, LoadOptions, DIR};
+use crate::coverage::stale;
 use crate::diagnostic::Diagnostic;
 use crate::output::OutputFile;
 use crate::render::partial::Partial;
@@ -107,15 +108,16 @@ pub fn pages_changed(old: &Site, new: &Site, changed: &[PathBuf]) -> Option<Part
         outputs.extend(guard.screen(sitemap::render(new, &shared)));
     }
     outputs.extend(guard.screen(host_files::render(new, &shared)));
-    // It lists stale translations, which any edit of a page may make or mend.
-    let (status, found) = super::translation_status::render(new, &shared);
-    outputs.extend(guard.screen(status));
-    problems.extend(found);
-    problems.extend(
-        crate::coverage::stale::find(new)
-            .into_iter()
-            .map(|s| s.warning),
-    );
+    // The status page lists stale translations, which any edit of a page may make or
+    // mend; its other counts read which pages exist in which language, and the URLs
+    // (checked above) say that did not change.
+    let (old_stale, new_stale) = (stale::find(old), stale::find(new));
+    if stale::listed(&old_stale) != stale::listed(&new_stale) {
+        let (status, found) = super::translation_status::render(new, &shared);
+        outputs.extend(guard.screen(status));
+        problems.extend(found);
+    }
+    problems.extend(new_stale.into_iter().map(|s| s.warning));
     problems.extend(guard.into_problems());
     // Of two outputs with one path the first wins, as in `render_all`.
     outputs.sort_by(|a, b| a.path.cmp(&b.path));

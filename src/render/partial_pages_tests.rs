@@ -258,3 +258,23 @@ fn case_study_edits_render_everything() {
     });
     assert!(edited.is_none(), "data pages read case studies");
 }
+
+/// A translation marked against another text than its original's goes out of date: the
+/// status page lists it. A plain edit leaves the page as it is.
+#[test]
+fn a_translation_out_of_date_reaches_the_status_page() {
+    let (produced, _) = edit_and_compare("multilingual", |root| {
+        rewrite(root, "about.fr.md", |t| {
+            t.replacen("+++\n", "+++\ntranslated_from = \"0000000000000000\"\n", 1)
+        });
+    })
+    .expect("a partial render");
+    assert!(has(&produced, "fr/translation-status/index.html"));
+    let (produced, _) = edit_and_compare("multilingual", |root| {
+        rewrite(root, "about.md", |t| {
+            t.replace("We are a", "Today we are a")
+        });
+    })
+    .expect("a partial render");
+    assert!(!has(&produced, "translation-status/index.html"));
+}
