@@ -24,6 +24,9 @@ pub struct Card {
     pub card: MemberCard,
     /// The card serialised for templates, with its rendered HTML as `html`.
     pub value: Value,
+    /// The fingerprint of what the card was built from (`inputs_of`): pages built from
+    /// a card remember their own output by it (`render::hire`).
+    pub inputs: u64,
 }
 
 /// One member's card in one language, out of the memo entry with all its languages.
@@ -69,12 +72,18 @@ pub fn cards(
     site.memo.cards.get_or("", &member.slug, inputs, || {
         languages
             .iter()
-            .map(|lang| build(site, shared, member, lang))
+            .map(|lang| build(site, shared, member, lang, inputs))
             .collect()
     })
 }
 
-fn build(site: &Site, shared: &Shared, member: &Member, lang: &str) -> Result<Card, Diagnostic> {
+fn build(
+    site: &Site,
+    shared: &Shared,
+    member: &Member,
+    lang: &str,
+    inputs: u64,
+) -> Result<Card, Diagnostic> {
     let card = member_views::card(site, &shared.data_routes, member, lang);
     let mut context = crate::render::pages::base_context(site, shared, lang, "");
     context.insert("card", &card);
@@ -83,13 +92,17 @@ fn build(site: &Site, shared: &Shared, member: &Member, lang: &str) -> Result<Ca
         card: &card,
         html: &html,
     });
-    Ok(Card { card, value })
+    Ok(Card {
+        card,
+        value,
+        inputs,
+    })
 }
 
 /// A fingerprint of everything member-specific a card is built from: the member's
 /// files, and the spelling shown for each of its technologies (which other members'
 /// spellings decide).
-pub(crate) fn inputs_of(member: &Member, routes: &DataRoutes) -> u64 {
+fn inputs_of(member: &Member, routes: &DataRoutes) -> u64 {
     let mut hasher = DefaultHasher::new();
     member.fingerprint.hash(&mut hasher);
     for name in &member.data.technologies {

@@ -13,7 +13,7 @@ use crate::content::availability::Availability;
 use crate::content::member::Member;
 use crate::diagnostic::Diagnostic;
 use crate::i18n::Collation;
-use crate::render::cards::{self, LanguageCard};
+use crate::render::cards::LanguageCard;
 use crate::render::case_studies::StudyItem;
 use crate::render::data_pages::DataPage;
 use crate::render::list_pages::{Kind, Listed};
@@ -76,15 +76,14 @@ pub(crate) fn page(
         .iter()
         .map(|card| {
             let slug = card.card.slug.as_str();
-            let member = site
-                .members
-                .binary_search_by(|m| m.slug.as_str().cmp(slug))
-                .ok()
-                .map(|i| site.members[i].as_ref());
-            let inputs = member.map_or(0, |m| inputs_of(m, shared, &today));
             site.memo
                 .hire_coops
-                .get_or(lang, slug, inputs, || {
+                .get_or(lang, slug, inputs_of(card, &today), || {
+                    let member = site
+                        .members
+                        .binary_search_by(|m| m.slug.as_str().cmp(slug))
+                        .ok()
+                        .map(|i| site.members[i].as_ref());
                     coop_value(site, shared, lang, card, member, &today)
                 })
                 .map(|value| Value::clone(&value))
@@ -112,11 +111,11 @@ pub(crate) fn page(
 }
 
 /// What a co-op's entry is made of besides the site's templates, translations and
-/// `[hire]` settings (a change to those gives serve a fresh memo): its card's inputs and
-/// the month, which decides "available from".
-fn inputs_of(member: &Member, shared: &Shared, month: &str) -> u64 {
+/// `[hire]` settings (a change to those gives serve a fresh memo): its card's inputs
+/// (the member's file among them) and the month, which decides "available from".
+fn inputs_of(card: &LanguageCard, month: &str) -> u64 {
     let mut hasher = DefaultHasher::new();
-    cards::inputs_of(member, &shared.data_routes).hash(&mut hasher);
+    card.inputs.hash(&mut hasher);
     month.hash(&mut hasher);
     hasher.finish()
 }
