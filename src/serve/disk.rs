@@ -3,17 +3,20 @@
 //! Browsers are served from memory, so nothing they see waits for the disk: a rebuild
 //! hands its difference to this thread and goes on to serve and announce the new
 //! site; the first build hands over every file. Jobs are done one at a time in the
-//! order they came, so the folder always moves from one good site to the next. Errors
+//! order they came, so the folder always moves from one good site to the next; the
+//! differences of edits saved in quick succession are written once, when the edits
+//! pause (`busy`), so that the disk never slows the next edit's render. Errors
 //! are printed and do not stop serving. When serve stops, the jobs still queued are
 //! finished first (`Disk::finish`), so the folder then holds the last good site.
 
 use std::path::{Path, PathBuf};
-use std::sync::mpsc::{self, Receiver, Sender};
+use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::sync::Arc;
 use std::thread::JoinHandle;
 use std::time::Instant;
 
 use crate::output;
+use crate::serve::busy::{self, Busy};
 use crate::serve::panics;
 use crate::serve::rebuild::Changes;
 use crate::serve::state::Files;
@@ -33,12 +36,13 @@ pub struct Disk {
 }
 
 impl Disk {
-    /// Starts the thread that writes into `output`.
-    pub fn start(output: PathBuf) -> std::io::Result<Disk> {
+    /// Starts the thread that writes into `output`; differences wait while `busy`
+    /// says an edit is being rendered, and those queued meanwhile are written as one.
+    pub fn start(output: PathBuf, busy: Busy) -> std::io::Result<Disk> {
         let (jobs, receiver) = mpsc::channel();
         let thread = std::thread::Builder::new()
             .name("federa-disk".into())
-            .spawn(move || work(&output, &receiver))?;
+            .spawn(move || work(&output, &receiver, &busy))?;
         Ok(Disk {
             jobs: Some(jobs),
             thread: Some(thread),
@@ -92,8 +96,18 @@ impl DiskQueue {
     }
 }
 
-fn work(output: &Path, jobs: &Receiver<Job>) {
-    for job in jobs {
+fn work(output: &Path, jobs: &Receiver<Job>, busy: &Busy) {
+    let mut next = None;
+    loop {
+        let job = match next.take().map_or_else(|| jobs.recv().ok(), Some) {
+            Some(Job::Apply(changes)) => {
+                let (merged, after) = gather(changes, jobs, busy);
+                next = after;
+                Job::Apply(merged)
+            }
+            Some(job) => job,
+            None => break,
+        };
         // Unwind safety: a job only touches files on disk; a crash in one is reported
         // and the next job starts from whatever the folder holds.
         let done = panics::catch(|| run(output, &job));
@@ -106,6 +120,20 @@ fn work(output: &Path, jobs: &Receiver<Job>) {
             "error: cannot write {}: {problem} (browsers are still served the new site)",
             output.display()
         );
+    }
+}
+
+/// `changes` and the differences queued after it until edits pause (`busy::SETTLE`,
+/// and no render under way), as one; and the job that came next if it is not a
+/// difference.
+fn gather(mut changes: Changes, jobs: &Receiver<Job>, busy: &Busy) -> (Changes, Option<Job>) {
+    loop {
+        match jobs.recv_timeout(busy::SETTLE) {
+            Ok(Job::Apply(later)) => changes = changes.then(later),
+            Ok(other) => return (changes, Some(other)),
+            Err(RecvTimeoutError::Timeout) if busy.is_rendering() => {}
+            Err(_) => return (changes, None),
+        }
     }
 }
 
@@ -142,13 +170,58 @@ mod tests {
     use std::sync::Arc;
 
     use super::Disk;
+    use crate::serve::busy::Busy;
     use crate::serve::rebuild::Changes;
+
+    #[test]
+    fn differences_in_a_row_are_one_difference() {
+        let file = |text: &str| Arc::new(text.as_bytes().to_vec());
+        let earlier = Changes {
+            written: vec![("a".into(), file("a1")), ("b".into(), file("b1"))],
+            removed: vec!["c".into()],
+        };
+        let later = Changes {
+            written: vec![("c".into(), file("c2")), ("d".into(), file("d2"))],
+            removed: vec!["a".into()],
+        };
+        let merged = earlier.then(later);
+        let written: Vec<(&str, &[u8])> = merged
+            .written
+            .iter()
+            .map(|(p, b)| (p.as_str(), b.as_slice()))
+            .collect();
+        assert_eq!(
+            written,
+            [("b", &b"b1"[..]), ("c", &b"c2"[..]), ("d", &b"d2"[..])]
+        );
+        assert_eq!(merged.removed, ["a"]);
+    }
+
+    #[test]
+    fn nothing_is_written_while_an_edit_is_rendered() {
+        let tmp = tempfile::tempdir().expect("tempdir");
+        let out = tmp.path().join("out");
+        let busy = Busy::default();
+        let disk = Disk::start(out.clone(), busy.clone()).expect("start");
+        let rendering = busy.rendering();
+        let page: BTreeMap<String, Arc<Vec<u8>>> =
+            [("index.html".to_string(), Arc::new(b"1".to_vec()))].into();
+        disk.apply(Changes::between(&BTreeMap::new(), &page));
+        std::thread::sleep(crate::serve::busy::SETTLE * 3);
+        assert!(!out.join("index.html").exists(), "written during a render");
+        drop(rendering);
+        disk.finish();
+        assert_eq!(
+            std::fs::read(out.join("index.html")).expect("written"),
+            b"1"
+        );
+    }
 
     #[test]
     fn jobs_are_done_in_order_and_finished_before_stopping() {
         let tmp = tempfile::tempdir().expect("tempdir");
         let out = tmp.path().join("out");
-        let disk = Disk::start(out.clone()).expect("start");
+        let disk = Disk::start(out.clone(), Busy::default()).expect("start");
         let first: BTreeMap<String, Arc<Vec<u8>>> = [
             ("a/index.html".to_string(), Arc::new(b"1".to_vec())),
             ("b.txt".to_string(), Arc::new(b"b".to_vec())),

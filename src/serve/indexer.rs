@@ -13,24 +13,17 @@
 //! own, so the next edit's render keeps the shared pool to itself; a refresh whose
 //! site is no longer served stops after reading its pages.
 
-use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::thread::JoinHandle;
-use std::time::Duration;
 
 use crate::render::search::{self, Cache};
+use crate::serve::busy::{self, Busy};
 use crate::serve::disk::DiskQueue;
 use crate::serve::panics;
 use crate::serve::rebuild::Changes;
 use crate::serve::state::{Files, State};
 use crate::site::Site;
-
-/// How long the edits must pause before a refresh starts (serve stopping does not
-/// wait): a refresh reads the edited pages and writes whole indexes, which at ten
-/// thousand members costs more than the edit, and an editor saving again soon would
-/// otherwise share the cores with it.
-const SETTLE: Duration = Duration::from_millis(300);
 
 /// One refresh: the served site of a generation, and whether its indexes are to be
 /// replaced (false when a full render already wrote them: the cache is only filled).
@@ -45,45 +38,30 @@ struct Job {
 pub struct Indexer {
     jobs: Option<Sender<Job>>,
     generation: Arc<Mutex<u64>>,
-    /// Whether an edit is being rendered (`Indexer::rendering`).
-    rendering: Arc<AtomicBool>,
     thread: Option<JoinHandle<()>>,
-}
-
-/// An edit's render under way (`Indexer::rendering`); dropping it ends it.
-pub struct Rendering(Arc<AtomicBool>);
-
-impl Drop for Rendering {
-    fn drop(&mut self) {
-        self.0.store(false, Ordering::Release);
-    }
 }
 
 impl Indexer {
     /// Starts the thread, which swaps refreshed indexes into `state` and hands the
     /// difference to the disk thread (`disk`).
-    pub fn start(state: Arc<State>, disk: Option<DiskQueue>) -> std::io::Result<Indexer> {
+    /// No refresh starts while `busy` says an edit is being rendered (one already
+    /// started goes on).
+    pub fn start(
+        state: Arc<State>,
+        disk: Option<DiskQueue>,
+        busy: Busy,
+    ) -> std::io::Result<Indexer> {
         let (jobs, receiver) = mpsc::channel();
         let generation = Arc::new(Mutex::new(0));
         let served = Arc::clone(&generation);
-        let rendering = Arc::new(AtomicBool::new(false));
-        let busy = Arc::clone(&rendering);
         let thread = std::thread::Builder::new()
             .name("federa-search".into())
             .spawn(move || work(&state, disk.as_ref(), &served, &busy, &receiver))?;
         Ok(Indexer {
             jobs: Some(jobs),
             generation,
-            rendering,
             thread: Some(thread),
         })
-    }
-
-    /// Marks an edit's render as under way until the guard is dropped: no refresh
-    /// starts meanwhile (one already started goes on).
-    pub fn rendering(&self) -> Rendering {
-        self.rendering.store(true, Ordering::Release);
-        Rendering(Arc::clone(&self.rendering))
     }
 
     /// Runs `swap` (which replaces the served files) as a new generation, so that no
@@ -125,7 +103,7 @@ fn work(
     state: &State,
     disk: Option<&DiskQueue>,
     served: &Mutex<u64>,
-    rendering: &AtomicBool,
+    busy: &Busy,
     jobs: &Receiver<Job>,
 ) {
     let mut cache = Cache::default();
@@ -146,10 +124,10 @@ fn work(
         // Only the latest site matters: the ones before it are no longer served. Edits
         // saved in quick succession are refreshed once, when they pause.
         loop {
-            match jobs.recv_timeout(SETTLE) {
+            match jobs.recv_timeout(busy::SETTLE) {
                 Ok(newer) => job = newer,
                 // An edit is being rendered: its job comes when it is served.
-                Err(RecvTimeoutError::Timeout) if rendering.load(Ordering::Acquire) => {}
+                Err(RecvTimeoutError::Timeout) if busy.is_rendering() => {}
                 Err(_) => break,
             }
         }
@@ -204,6 +182,7 @@ mod tests {
     use std::sync::Arc;
 
     use super::Indexer;
+    use crate::serve::busy::Busy;
     use crate::serve::state::{Files, State};
     use crate::site::{BuildOptions, Site};
 
@@ -225,10 +204,11 @@ mod tests {
     }
 
     /// An empty served site and its search thread (no disk: the folder is `disk`'s).
-    fn started() -> (Arc<State>, Indexer) {
+    fn started() -> (Arc<State>, Indexer, Busy) {
         let state = Arc::new(State::default());
-        let indexer = Indexer::start(Arc::clone(&state), None).expect("start");
-        (state, indexer)
+        let busy = Busy::default();
+        let indexer = Indexer::start(Arc::clone(&state), None, busy.clone()).expect("start");
+        (state, indexer, busy)
     }
 
     fn served_index(state: &State) -> String {
@@ -238,7 +218,7 @@ mod tests {
 
     #[test]
     fn the_edit_is_served_first_and_its_refresh_lands_after() {
-        let (state, indexer) = started();
+        let (state, indexer, _) = started();
         let edited = files("<html><main>Edited</main></html>", "old");
         let (generation, ()) = indexer.publish(|| state.set_files_shared(Arc::clone(&edited)));
         // Nothing queued yet: the edited page is served with the old index.
@@ -251,25 +231,25 @@ mod tests {
 
     #[test]
     fn no_refresh_starts_while_an_edit_is_rendered() {
-        let (state, indexer) = started();
+        let (state, indexer, busy) = started();
         let edited = files("<html><main>Edited</main></html>", "old");
         let (generation, ()) = indexer.publish(|| state.set_files_shared(Arc::clone(&edited)));
-        let rendering = indexer.rendering();
+        let rendering = busy.rendering();
         indexer.queue(generation, federation(), edited, true);
-        std::thread::sleep(super::SETTLE * 4);
+        std::thread::sleep(crate::serve::busy::SETTLE * 4);
         assert_eq!(served_index(&state), "old", "refreshed during a render");
         drop(rendering);
         let waited = std::time::Instant::now();
         while served_index(&state) == "old" {
             assert!(waited.elapsed().as_secs() < 30, "never refreshed");
-            std::thread::sleep(super::SETTLE / 4);
+            std::thread::sleep(crate::serve::busy::SETTLE / 4);
         }
         indexer.finish();
     }
 
     #[test]
     fn an_older_refresh_never_lands_on_a_newer_site() {
-        let (state, indexer) = started();
+        let (state, indexer, _) = started();
         let older = files("<html><main>One</main></html>", "one");
         let (first, ()) = indexer.publish(|| state.set_files_shared(Arc::clone(&older)));
         let newer = files("<html><main>Two</main></html>", "two");

@@ -10,6 +10,7 @@
 //! Serve writes to its own folder (`public.serve/` by default), never to `public/`: its
 //! pages carry the local base URL and must not be mistaken for a deployable build.
 
+pub mod busy;
 pub mod disk;
 pub mod head;
 pub mod host;
@@ -34,6 +35,7 @@ use std::sync::mpsc;
 use std::sync::Arc;
 use std::time::Duration;
 
+use crate::serve::busy::Busy;
 use crate::serve::indexer::Indexer;
 use crate::serve::rebuild::Builder;
 use crate::serve::state::State;
@@ -77,10 +79,11 @@ fn serve(root: &Path, options: &ServeOptions) -> Result<(), String> {
     let output = prepare_output(&options.output)?;
     let listener = bind(options)?;
     let url = local_url(&listener)?;
-    let disk = crate::serve::disk::Disk::start(output.clone())
+    let busy = Busy::default();
+    let disk = crate::serve::disk::Disk::start(output.clone(), busy.clone())
         .map_err(|e| format!("cannot start writing {}: {e}", output.display()))?;
     let state = Arc::new(State::default());
-    let indexer = Indexer::start(Arc::clone(&state), disk.queue())
+    let indexer = Indexer::start(Arc::clone(&state), disk.queue(), busy.clone())
         .map_err(|e| format!("cannot start the search thread: {e}"))?;
     let builder = Builder {
         root: root.clone(),
@@ -94,6 +97,7 @@ fn serve(root: &Path, options: &ServeOptions) -> Result<(), String> {
         },
         last: std::sync::Mutex::new(None),
         indexer,
+        busy,
     };
     // Unwind safety (here and below): the served site is swapped whole and `State`'s
     // locks ignore poisoning, so a panic leaves the last good site in place; the

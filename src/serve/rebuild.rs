@@ -7,12 +7,14 @@
 //! by which *outputs* changed, so the decision cannot miss an indirect dependency.
 
 use std::cmp::Ordering;
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Instant;
 
 use crate::diagnostic::Diagnostic;
 use crate::output::OutputFile;
+use crate::serve::busy::Busy;
 use crate::serve::disk::Disk;
 use crate::serve::indexer::Indexer;
 use crate::serve::state::{Event, Files, State};
@@ -31,6 +33,8 @@ pub struct Builder {
     /// Refreshes the search indexes after an edit is served (and numbers the served
     /// sites, so an older refresh never lands on a newer one).
     pub indexer: Indexer,
+    /// Set while an edit is rendered (`busy`): the search and disk threads wait.
+    pub busy: Busy,
 }
 
 /// A site just served: its generation and files (`Indexer::publish`).
@@ -79,7 +83,7 @@ impl Builder {
     /// Rebuilds after `changed` (absolute paths) and updates `state`.
     pub fn rebuild(&self, state: &State, changed: &[PathBuf]) {
         let started = Instant::now();
-        let _rendering = self.indexer.rendering();
+        let _rendering = self.busy.rendering();
         let what = watch::describe(&self.root, changed);
         if state.problems().is_none() && self.rebuild_partly(state, changed, &what, started) {
             return;
@@ -198,6 +202,27 @@ pub struct Changes {
 }
 
 impl Changes {
+    /// These changes and then `later`, as one difference from the site before both.
+    pub fn then(self, later: Changes) -> Changes {
+        let mut last: BTreeMap<String, Option<Arc<Vec<u8>>>> = BTreeMap::new();
+        let earlier = self.removed.into_iter().map(|p| (p, None));
+        let earlier = earlier.chain(self.written.into_iter().map(|(p, b)| (p, Some(b))));
+        let later_removed = later.removed.into_iter().map(|p| (p, None));
+        let later_written = later.written.into_iter().map(|(p, b)| (p, Some(b)));
+        last.extend(earlier.chain(later_removed).chain(later_written));
+        let mut merged = Changes {
+            written: Vec::new(),
+            removed: Vec::new(),
+        };
+        for (path, bytes) in last {
+            match bytes {
+                Some(bytes) => merged.written.push((path, bytes)),
+                None => merged.removed.push(path),
+            }
+        }
+        merged
+    }
+
     /// Walks both (sorted) maps side by side; files whose bytes are shared are equal
     /// without a look at their contents.
     pub fn between(old: &Files, new: &Files) -> Changes {
