@@ -47,16 +47,7 @@ pub fn find(site: &Site) -> Vec<Stale> {
         .members
         .iter()
         .filter(|m| m.origin.is_none())
-        .map(|m| TextFile {
-            slug: &m.slug,
-            file: &m.file,
-            source: &m.source,
-            texts: [
-                m.data.summary.as_ref().map_or(&empty, |s| s.get_ref()),
-                &m.data.description,
-            ],
-            recorded: &m.data.translated_from,
-        });
+        .map(|m| member_file(m, &empty));
     let federations = site.federations.iter().map(|f| TextFile {
         slug: &f.slug,
         file: &f.file,
@@ -77,17 +68,21 @@ pub fn find(site: &Site) -> Vec<Stale> {
 /// `find` for one member of the site.
 pub fn of_member(site: &Site, member: &Member) -> Vec<Stale> {
     let empty = BTreeMap::new();
-    let file = TextFile {
+    stale_in(&member_file(member, &empty), site.config.default_language())
+}
+
+/// What `find` reads of a member file (`empty` stands for a missing summary).
+fn member_file<'a>(member: &'a Member, empty: &'a BTreeMap<String, String>) -> TextFile<'a> {
+    TextFile {
         slug: &member.slug,
         file: &member.file,
         source: &member.source,
         texts: [
-            member.data.summary.as_ref().map_or(&empty, |s| s.get_ref()),
+            member.data.summary.as_ref().map_or(empty, |s| s.get_ref()),
             &member.data.description,
         ],
         recorded: &member.data.translated_from,
-    };
-    stale_in(&file, site.config.default_language())
+    }
 }
 
 fn stale_in(file: &TextFile, default: &str) -> Vec<Stale> {
