@@ -10,17 +10,33 @@ use crate::serve::Server;
 /// The tag serve adds to HTML responses only.
 const SCRIPT: &str = "<script src=\"/__federa/livereload.js\" defer></script>";
 
-/// Checks that every file in the output folder is what the server answers for it.
-#[track_caller]
-fn disk_matches_what_is_served(server: &Server, out: &Path) {
+/// The first file of the output folder that is not what the server answers for it, with
+/// both versions; `None` when the folder holds the served site.
+fn first_difference(server: &Server, out: &Path) -> Option<(String, String, String)> {
     let files = tree(out);
     assert!(files.len() > 10, "{files:?}");
-    for rel in files.iter().filter(|rel| *rel != ".federa-output") {
-        let on_disk =
-            String::from_utf8_lossy(&std::fs::read(out.join(rel)).expect("read")).into_owned();
-        let served = server.get(&format!("/{rel}"));
-        assert_eq!(served.status, 200, "{rel}");
-        assert_eq!(served.body.replace(SCRIPT, ""), on_disk, "{rel}");
+    files
+        .iter()
+        .filter(|rel| *rel != ".federa-output")
+        .find_map(|rel| {
+            let on_disk = String::from_utf8_lossy(&std::fs::read(out.join(rel)).ok()?).into_owned();
+            let served = server.get(&format!("/{rel}"));
+            let served = format!("{} {}", served.status, served.body.replace(SCRIPT, ""));
+            let on_disk = format!("200 {on_disk}");
+            (served != on_disk).then(|| (rel.clone(), served, on_disk))
+        })
+}
+
+/// Waits until every file in the output folder is what the server answers for it: the
+/// search index and the folder follow an edit once edits pause (`serve::busy`), so the
+/// folder catches up with the served site a moment after the edited pages are served.
+#[track_caller]
+fn disk_matches_what_is_served(server: &Server, out: &Path) {
+    server.wait_for("the output folder to hold the served site", || {
+        first_difference(server, out).is_none()
+    });
+    if let Some((rel, served, on_disk)) = first_difference(server, out) {
+        assert_eq!(served, on_disk, "{rel}");
     }
 }
 
