@@ -116,7 +116,7 @@ fn work(
     {
         Ok(pool) => pool,
         Err(e) => {
-            eprintln!("error: cannot start the search index thread ({e}): the search pages keep the first index");
+            eprintln!("error: cannot start the search index thread ({e}): the search pages have no index until serve restarts");
             return;
         }
     };
