@@ -167,19 +167,21 @@ pub struct MemberInputs {
 
 impl MemberInputs {
     pub fn of(site: &Site, member: &crate::content::member::Member) -> MemberInputs {
-        let written = |table: Option<&std::collections::BTreeMap<String, String>>| {
-            table
+        let written = |table: &std::collections::BTreeMap<String, String>| {
+            texts::written_languages(table)
                 .into_iter()
-                .flatten()
-                .filter(|(_, text)| !text.trim().is_empty())
-                .map(|(lang, _)| lang.clone())
+                .map(str::to_string)
                 .collect()
         };
         MemberInputs {
             slug: member.slug.clone(),
             counted: member.origin.is_none(),
-            summary: written(member.data.summary.as_ref().map(|s| s.get_ref())),
-            description: written(Some(&member.data.description)),
+            summary: member
+                .data
+                .summary
+                .as_ref()
+                .map_or_else(Vec::new, |s| written(s.get_ref())),
+            description: written(&member.data.description),
             stale: stale_texts::of_member(site, member)
                 .into_iter()
                 .map(|s| (s.lang, s.item))

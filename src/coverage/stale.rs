@@ -46,7 +46,6 @@ pub fn text_hash(text: &str) -> u64 {
     crate::render::assets::fnv1a(lines.join("\n").trim_end().as_bytes())
 }
 
-/// Every translation whose recorded hash is not its original's.
 /// What the translation-status page shows of `stale`: which translation, of which
 /// original, in which language (not where in the file).
 pub fn listed(stale: &[Stale]) -> Vec<(&str, &str, &std::path::Path, &std::path::Path)> {
@@ -63,6 +62,7 @@ pub fn listed(stale: &[Stale]) -> Vec<(&str, &str, &std::path::Path, &std::path:
         .collect()
 }
 
+/// Every translation whose recorded hash is not its original's.
 pub fn find(site: &Site) -> Vec<Stale> {
     let default = site.config.default_language();
     let originals: std::collections::BTreeMap<&str, &Page> = site

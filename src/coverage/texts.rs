@@ -113,11 +113,7 @@ fn text<'a>(
     offset: usize,
     table: &'a BTreeMap<String, String>,
 ) -> Option<Text<'a>> {
-    let languages: Vec<&str> = table
-        .iter()
-        .filter(|(_, text)| !text.trim().is_empty())
-        .map(|(lang, _)| lang.as_str())
-        .collect();
+    let languages = written_languages(table);
     (!languages.is_empty()).then_some(Text {
         part,
         item,
@@ -126,6 +122,15 @@ fn text<'a>(
         offset,
         languages,
     })
+}
+
+/// The languages a text table is written in: its entries with some text.
+pub(super) fn written_languages(table: &BTreeMap<String, String>) -> Vec<&str> {
+    table
+        .iter()
+        .filter(|(_, text)| !text.trim().is_empty())
+        .map(|(lang, _)| lang.as_str())
+        .collect()
 }
 
 /// One gap per text table and site language it lacks.
