@@ -5,6 +5,7 @@
 //! the original file.
 
 use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 use serde::Deserialize;
 use toml::value::Datetime;
@@ -67,12 +68,29 @@ pub struct Page {
     pub key: String,
     pub is_section: bool,
     pub front: FrontMatter,
+    /// `summary()`, worked out on first use: lists, feeds and calendars of every
+    /// language ask for the summaries of thousands of posts, and a clone of the page (a
+    /// site derived from the last one in serve) keeps it.
+    summary: OnceLock<Option<String>>,
 }
 
 impl Page {
     /// The markdown body.
     pub fn body(&self) -> &str {
         &self.source[self.body_offset..]
+    }
+
+    /// What lists show of the page: its `description`, else the first paragraph of its
+    /// body as plain text.
+    pub fn summary(&self) -> Option<&str> {
+        self.summary
+            .get_or_init(|| {
+                self.front
+                    .description
+                    .clone()
+                    .or_else(|| crate::markdown::first_paragraph(self.body()))
+            })
+            .as_deref()
     }
 
     /// A problem with one of this page's `aliases`, pointing at it in the front matter.
@@ -157,6 +175,7 @@ impl Page {
             key,
             is_section,
             front,
+            summary: OnceLock::new(),
         })
     }
 }

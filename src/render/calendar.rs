@@ -12,7 +12,6 @@
 use crate::content::event::EventInfo;
 use crate::escape::{ics_text, ics_uri};
 use crate::i18n::I18n;
-use crate::markdown;
 use crate::moment::Moment;
 use crate::output::OutputFile;
 use crate::render::events::{self, EventEntry};
@@ -115,11 +114,7 @@ fn event_lines(site: &Site, shared: &Shared, event: &EventEntry) -> Vec<String> 
         }
     }
     lines.push(format!("SUMMARY:{}", ics_text(&page.front.title)));
-    let summary = page
-        .front
-        .description
-        .clone()
-        .or_else(|| markdown::first_paragraph(page.body()));
+    let summary = page.summary();
     let description = match summary {
         Some(text) => format!("{text}\n\n{permalink}"),
         None => permalink.clone(),

@@ -24,6 +24,8 @@ pub struct Card {
     pub card: MemberCard,
     /// The card serialised for templates, with its rendered HTML as `html`.
     pub value: Value,
+    /// That HTML, for lists that print it without the template engine (`render::splice`).
+    pub html: Arc<str>,
     /// The fingerprint of what the card was built from (`inputs_of`): pages built from
     /// a card remember their own output by it (`render::hire`).
     pub inputs: u64,
@@ -95,6 +97,7 @@ fn build(
     Ok(Card {
         card,
         value,
+        html: Arc::from(html),
         inputs,
     })
 }

@@ -15,7 +15,6 @@ use crate::content::case_study::{CaseStudyInfo, SECTION};
 use crate::content::member::Member;
 use crate::diagnostic::Diagnostic;
 use crate::i18n::Collation;
-use crate::markdown;
 use crate::output::OutputFile;
 use crate::render::member_views::{label, Term};
 use crate::render::pages::{self, Prepared};
@@ -110,11 +109,7 @@ pub fn item(site: &Site, shared: &Shared, key: &str, lang: &str) -> Option<Study
         title: page.front.title.clone(),
         url: format!("{}{}", shared.base_path, route.path),
         permalink: format!("{}{}", shared.base_url, route.path),
-        summary: page
-            .front
-            .description
-            .clone()
-            .or_else(|| markdown::first_paragraph(page.body())),
+        summary: page.summary().map(str::to_string),
         year: info.year,
         sector: Term {
             id: sector.clone(),
@@ -140,8 +135,7 @@ pub fn item(site: &Site, shared: &Shared, key: &str, lang: &str) -> Option<Study
 pub fn items(site: &Site, shared: &Shared, lang: &str) -> Vec<StudyItem> {
     let mut all: Vec<StudyItem> = site
         .routes
-        .children(&site.content, SECTION)
-        .into_iter()
+        .children(SECTION)
         .filter_map(|key| item(site, shared, key, lang))
         .collect();
     let collation = Collation::new(lang);
@@ -255,7 +249,7 @@ fn json_ld(site: &Site, shared: &Shared, study: &StudyItem) -> Value {
 pub fn member_records(site: &Site, shared: &Shared) -> BTreeMap<String, Value> {
     let mut by_member: BTreeMap<String, Vec<Value>> = BTreeMap::new();
     let languages: Vec<&str> = site.config.languages().collect();
-    for key in site.routes.children(&site.content, SECTION) {
+    for key in site.routes.children(SECTION) {
         let Some(info) = info(site, key, site.config.default_language()) else {
             continue;
         };

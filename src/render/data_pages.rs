@@ -18,6 +18,7 @@ use crate::render::data_routes::DataRoutes;
 use crate::render::list_pages::{directory, federation_pages, term_pages, Groups, Listed};
 use crate::render::member_views;
 use crate::render::pages::base_context;
+use crate::render::splice::{self, Block};
 use crate::render::views::{Alternate, LanguageLink};
 use crate::render::{structured, Shared};
 use crate::site::Site;
@@ -177,6 +178,8 @@ pub(crate) struct DataPage {
     pub(crate) section: &'static str,
     pub(crate) item: Option<String>,
     pub(crate) context: Context,
+    /// Lists of remembered HTML put in after the template ran (`render::splice`).
+    pub(crate) blocks: Vec<Block>,
 }
 
 /// A service's label as it reads mid-sentence (`service-<id>.inline`, "web
@@ -254,6 +257,7 @@ fn render_language(
                 section: "members",
                 item: Some(m.slug.clone()),
                 context,
+                blocks: Vec::new(),
             };
             render_one(site, shared, routes, lang, page)
         })
@@ -298,7 +302,10 @@ fn render_one(
     context.insert("canonical", &routes.permalink(&path));
     context.insert("section", page.section);
     context.extend(page.context);
-    let html = site.templates.render(page.template, &context)?;
+    let html = splice::fill(
+        site.templates.render(page.template, &context)?,
+        &page.blocks,
+    );
     Ok(OutputFile::new(format!("{path}index.html"), html))
 }
 

@@ -12,7 +12,6 @@ use serde_json::{json, Value};
 use crate::content::event::{EventInfo, EventTimes};
 use crate::content::Page;
 use crate::diagnostic::Diagnostic;
-use crate::markdown;
 use crate::output::OutputFile;
 use crate::render::pages::{self, Prepared};
 use crate::render::routes::{join_path, PageRoute};
@@ -92,8 +91,7 @@ pub fn entry<'a>(site: &'a Site, key: &'a str, lang: &str) -> Option<EventEntry<
 pub fn entries<'a>(site: &'a Site, lang: &str) -> Vec<EventEntry<'a>> {
     let mut all: Vec<EventEntry> = site
         .routes
-        .children(&site.content, crate::content::event::SECTION)
-        .into_iter()
+        .children(crate::content::event::SECTION)
         .filter_map(|key| entry(site, key, lang))
         .collect();
     all.sort_by_key(|e| (e.times.start.unix(), e.key));
@@ -135,12 +133,7 @@ pub(crate) fn list_item<'a>(shared: &Shared, e: &EventEntry<'a>) -> EventItem<'a
         location: e.info.location.as_deref(),
         city: e.info.city.as_deref(),
         is_online: e.info.online_url.is_some(),
-        summary: e
-            .page
-            .front
-            .description
-            .clone()
-            .or_else(|| markdown::first_paragraph(e.page.body())),
+        summary: e.page.summary().map(str::to_string),
         content_lang: &e.page.lang,
         is_fallback: e.route.is_fallback,
     }

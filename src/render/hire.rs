@@ -5,6 +5,7 @@
 //! else to `[hire] email` of site.toml): no form service, no request to anyone.
 
 use std::hash::{DefaultHasher, Hash, Hasher};
+use std::sync::Arc;
 
 use serde::Serialize;
 use tera::{Context, Value};
@@ -18,6 +19,7 @@ use crate::render::case_studies::StudyItem;
 use crate::render::data_pages::DataPage;
 use crate::render::list_pages::{Kind, Listed};
 use crate::render::member_views::{label, Term};
+use crate::render::splice::Block;
 use crate::render::Shared;
 use crate::site::Site;
 
@@ -51,6 +53,13 @@ struct WithHtml<'a> {
     html: &'a str,
 }
 
+/// A co-op's hire page entry in one language, as remembered (`render::memo`): its
+/// template value (`WithHtml`) and, for `render::splice`, its HTML.
+pub struct HireEntry {
+    value: Value,
+    html: Arc<str>,
+}
+
 /// The choices the hire page's form offers.
 #[derive(Serialize)]
 struct HireFilters {
@@ -71,7 +80,7 @@ pub(crate) fn page(
     studies: &[StudyItem],
 ) -> Result<DataPage, Diagnostic> {
     let today = month_of(site);
-    let coops: Vec<Value> = listed
+    let coops: Vec<Arc<HireEntry>> = listed
         .cards
         .iter()
         .map(|card| {
@@ -86,13 +95,18 @@ pub(crate) fn page(
                         .map(|i| site.members[i].as_ref());
                     coop_value(site, shared, lang, card, member, &today)
                 })
-                .map(|value| Value::clone(&value))
         })
         .collect::<Result<_, _>>()?;
     let federation = &site.config.hire.email;
     let mut context = Context::new();
     context.insert("filters", &filters(listed, lang));
-    context.insert_value("coops", Value::from(coops));
+    let (values, html): (Vec<Value>, Vec<Arc<str>>) = coops
+        .iter()
+        .map(|coop| (coop.value.clone(), Arc::clone(&coop.html)))
+        .unzip();
+    let block = Block::new("coops_html", html);
+    context.insert_value("coops_html", block.marker());
+    context.insert_value("coops", Value::from(values));
     context.insert("case_studies", studies);
     context.insert("federation_email", federation);
     let routes = &shared.data_routes;
@@ -107,6 +121,7 @@ pub(crate) fn page(
         section: "hire",
         item: None,
         context,
+        blocks: vec![block],
     })
 }
 
@@ -128,7 +143,7 @@ fn coop_value(
     card: &LanguageCard,
     member: Option<&Member>,
     today: &str,
-) -> Result<Value, Diagnostic> {
+) -> Result<HireEntry, Diagnostic> {
     let availability = member.map_or(Availability::No, |m| {
         Availability::of(&m.data.hiring, today)
     });
@@ -146,10 +161,13 @@ fn coop_value(
     let mut context = crate::render::pages::base_context(site, shared, lang, "");
     context.insert("coop", &coop);
     let html = site.templates.render("hire-coop.html", &context)?;
-    Ok(Value::from_serializable(&WithHtml {
-        coop: &coop,
-        html: &html,
-    }))
+    Ok(HireEntry {
+        value: Value::from_serializable(&WithHtml {
+            coop: &coop,
+            html: &html,
+        }),
+        html: Arc::from(html),
+    })
 }
 
 /// Each value the listed co-ops have, once, in the language's order.

@@ -3,6 +3,8 @@
 //! countries indexes with a page per value. They are built from the member cards of
 //! `render::cards`, shared between pages; `data_pages` renders them.
 
+use std::sync::Arc;
+
 use serde::Serialize;
 use tera::{Context, Value};
 
@@ -16,6 +18,7 @@ use crate::render::member_views::{MemberCard, Term};
 use crate::render::numbers::card_counts;
 /// The totals moved to `render::numbers`; kept here for the callers that name them.
 pub use crate::render::numbers::{totals, Totals};
+use crate::render::splice::Block;
 use crate::render::{structured, Shared};
 use crate::site::Site;
 
@@ -97,35 +100,30 @@ pub(crate) struct Listed<'a> {
     pub(crate) groups: &'a Groups,
 }
 
-impl Listed<'_> {
-    /// The serialised cards that `keep` selects, as one template array.
-    fn subset(&self, keep: impl Fn(&MemberCard) -> bool) -> Value {
-        let picked: Vec<Value> = self
-            .cards
-            .iter()
-            .filter(|c| keep(&c.card))
-            .map(|c| c.value.clone())
-            .collect();
-        Value::from(picked)
-    }
+/// Puts `cards` into `context` as `members` (the serialised cards) and `members_html`
+/// (the marker where their HTML goes: `render::splice`); returns that block.
+fn insert_members<'c>(
+    context: &mut Context,
+    cards: impl Iterator<Item = &'c LanguageCard>,
+) -> Block {
+    let (values, html): (Vec<Value>, Vec<Arc<str>>) = cards
+        .map(|card| (card.value.clone(), Arc::clone(&card.html)))
+        .unzip();
+    let block = Block::new("members_html", html);
+    context.insert_value("members_html", block.marker());
+    context.insert_value("members", Value::from(values));
+    block
+}
 
+impl Listed<'_> {
     /// The indexes (in card order) of the members with the value `id` of `kind`.
     fn members_with(&self, kind: Kind, id: &str) -> &[usize] {
         self.groups.of(kind).get(id).map_or(&[], Vec::as_slice)
     }
 
-    fn all(&self) -> Value {
-        self.subset(|_| true)
-    }
-
-    /// The cards of the members at `indexes`, as one template array.
-    fn picked(&self, indexes: &[usize]) -> Value {
-        Value::from(
-            indexes
-                .iter()
-                .map(|i| self.cards[*i].value.clone())
-                .collect::<Vec<_>>(),
-        )
+    /// The cards of the members at `indexes`.
+    fn picked<'s>(&'s self, indexes: &'s [usize]) -> impl Iterator<Item = &'s LanguageCard> {
+        indexes.iter().map(|i| &self.cards[*i])
     }
 
     /// Every value of `kind`, each once, by label in the language's order (`collation`).
@@ -164,7 +162,7 @@ pub(crate) fn directory(
         languages: listed.sorted_values(Kind::Languages, &collation),
     };
     let mut context = Context::new();
-    context.insert_value("members", listed.all());
+    let block = insert_members(&mut context, listed.cards.iter());
     context.insert("filters", &filters);
     context.insert("totals", &shared.totals);
     let map = crate::render::map::view(site, shared, lang);
@@ -176,6 +174,7 @@ pub(crate) fn directory(
         section: "members",
         item: None,
         context,
+        blocks: vec![block],
     })
 }
 
@@ -219,12 +218,13 @@ pub(crate) fn federation_pages(
         );
         context.insert("federation", view);
         context.insert("edit_url", &site.config.edit_url(&fed.file));
-        context.insert_value("members", members);
+        let block = insert_members(&mut context, members);
         pages.push(DataPage {
             template: "federation.html",
             section: "federations",
             item: Some(fed.slug.clone()),
             context,
+            blocks: vec![block],
         });
     }
     if !wanted("federations", None) {
@@ -245,6 +245,7 @@ pub(crate) fn federation_pages(
         section: "federations",
         item: None,
         context,
+        blocks: Vec::new(),
     });
     pages
 }
@@ -331,7 +332,7 @@ pub(crate) fn term_pages(
             let mut context = Context::new();
             context.insert("kind", section);
             context.insert("term", term);
-            context.insert_value("members", listed.picked(members));
+            let block = insert_members(&mut context, listed.picked(members));
             let about: Vec<&StudyItem> = studies
                 .iter()
                 .filter(|s| {
@@ -349,6 +350,7 @@ pub(crate) fn term_pages(
                 section,
                 item: Some(item),
                 context,
+                blocks: vec![block],
             });
         }
         if !wanted(section, None) {
@@ -370,6 +372,7 @@ pub(crate) fn term_pages(
             section,
             item: None,
             context,
+            blocks: Vec::new(),
         });
     }
     pages

@@ -26,7 +26,7 @@ pub struct Memo {
     pub cards: Keyed<Vec<Card>>,
     /// Hire page entries (`hire::page`: the co-op and its rendered `hire-coop.html`), by
     /// language and member slug.
-    pub hire_coops: Keyed<tera::Value>,
+    pub hire_coops: Keyed<crate::render::hire::HireEntry>,
     /// The map's template value (`map::view`), by language and "view".
     pub map_views: Keyed<tera::Value>,
     /// `members.json` records as JSON text, by member slug (the language is "").

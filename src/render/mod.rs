@@ -44,6 +44,7 @@ pub mod placeholders;
 pub mod routes;
 pub mod search;
 pub mod sitemap;
+pub mod splice;
 pub mod static_collisions;
 pub mod structured;
 pub mod templates;
@@ -268,7 +269,7 @@ pub fn expected_pages(site: &Site) -> usize {
         .map(|(_, _, r)| site.content.pages[r.page].front.aliases.len())
         .sum();
     // The news section's list pages beyond its first (every post in every language).
-    let posts = site.routes.children(&site.content, news::SECTION).len();
+    let posts = site.routes.children(news::SECTION).len();
     let news_pages = match site
         .routes
         .get(news::SECTION, site.config.default_language())

@@ -8,7 +8,6 @@
 use serde::Serialize;
 
 use crate::diagnostic::Diagnostic;
-use crate::markdown;
 use crate::output::OutputFile;
 use crate::render::pages::Prepared;
 use crate::render::Shared;
@@ -63,8 +62,7 @@ pub struct PageLink {
 pub fn posts<'a>(site: &'a Site, shared: &Shared, lang: &str) -> Vec<NewsItem<'a>> {
     let mut items: Vec<NewsItem> = site
         .routes
-        .children(&site.content, SECTION)
-        .into_iter()
+        .children(SECTION)
         .filter_map(|key| {
             let route = site.routes.get(key, lang)?;
             let page = &site.content.pages[route.page];
@@ -80,11 +78,7 @@ pub fn posts<'a>(site: &'a Site, shared: &Shared, lang: &str) -> Vec<NewsItem<'a
                 permalink: format!("{}{}", shared.base_url, route.path),
                 date: date.map(ToString::to_string),
                 updated: page.front.updated.as_ref().map(ToString::to_string),
-                summary: page
-                    .front
-                    .description
-                    .clone()
-                    .or_else(|| markdown::first_paragraph(page.body())),
+                summary: page.summary().map(str::to_string),
                 content_lang: &page.lang,
                 is_fallback: route.is_fallback,
                 page: route.page,

@@ -130,11 +130,8 @@ pub fn prepare<'a>(site: &'a Site, shared: &Shared, key: &str, lang: &str) -> Op
         description: page.front.description.as_deref(),
         content: placeholders::fill(site, lang, &body.html, false),
         summary: page
-            .front
-            .description
-            .clone()
-            .or_else(|| markdown::first_paragraph(page.body()))
-            .map(|text| placeholders::fill(site, lang, &text, true)),
+            .summary()
+            .map(|text| placeholders::fill(site, lang, text, true)),
         date: page.front.date.as_ref().map(views::iso_date),
         updated: page.front.updated.as_ref().map(views::iso_date),
         weight: page.front.weight,
@@ -376,8 +373,7 @@ fn section_items<'a>(
     }
     let mut items: Vec<ListItem> = site
         .routes
-        .children(&site.content, &page.key)
-        .into_iter()
+        .children(&page.key)
         .filter_map(|key| views::list_item(site, shared, key, lang))
         .collect();
     match page.front.sort_by.unwrap_or(SortBy::Weight) {

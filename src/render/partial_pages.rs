@@ -46,11 +46,15 @@ pub fn reload_content(site: &Site, drafts: bool, changed: &[PathBuf]) -> (Site, 
     let (content, mut problems) =
         site.content
             .with_files_reloaded(&site.root, &site.config, LoadOptions { drafts }, changed);
-    let (routes, found) = Routes::build(&site.config, &content);
-    problems.extend(found);
     let mut new = site.clone();
+    // The routes (and their checks) read only what `Routes::same_inputs` compares: when
+    // that held, they are the last site's, which had no problem (it was served).
+    if !Routes::same_inputs(&site.content, &content) {
+        let (routes, found) = Routes::build(&site.config, &content);
+        problems.extend(found);
+        new.routes = Arc::new(routes);
+    }
     new.content = Arc::new(content);
-    new.routes = Arc::new(routes);
     (new, problems)
 }
 
@@ -253,6 +257,14 @@ fn inherited(page: &crate::content::Page) -> (Option<String>, Option<String>) {
 
 /// Whether every page has the same URL in every language, shown from the same file.
 fn same_urls(old: &Site, new: &Site) -> bool {
+    // Routes carried over by `reload_content` were built from pages with the same files.
+    let carried =
+        Arc::ptr_eq(&old.routes, &new.routes) && Routes::same_inputs(&old.content, &new.content);
+    old.content.unparsed == new.content.unparsed && (carried || same_routes(old, new))
+}
+
+/// Whether every route of `old` and `new` is the same, shown from the same file.
+fn same_routes(old: &Site, new: &Site) -> bool {
     fn described<'a>(
         site: &'a Site,
         route: (&'a str, &'a str, &'a PageRoute),
@@ -261,8 +273,7 @@ fn same_urls(old: &Site, new: &Site) -> bool {
         let file = &site.content.pages[route.page].file;
         (key, lang, &route.path, route.is_fallback, file)
     }
-    old.content.unparsed == new.content.unparsed
-        && old.routes.iter().count() == new.routes.iter().count()
+    old.routes.iter().count() == new.routes.iter().count()
         && old
             .routes
             .iter()

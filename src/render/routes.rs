@@ -24,8 +24,11 @@ pub struct PageRoute {
 /// The routes of all content pages.
 #[derive(Debug, Clone, Default)]
 pub struct Routes {
-    /// (key, language) -> route.
-    pages: BTreeMap<(String, String), PageRoute>,
+    /// key -> language -> route. Nested so that a look-up borrows its `&str`s (it runs
+    /// for every page of every list, thousands of times per render).
+    pages: BTreeMap<String, BTreeMap<String, PageRoute>>,
+    /// Section key -> the keys of the pages listed directly in it, in order.
+    children: BTreeMap<String, Vec<String>>,
     default_language: String,
     /// Configured languages, in order.
     languages: Vec<String>,
@@ -53,8 +56,9 @@ impl Routes {
                 .next()
                 .map(|i| (*i, true))
         };
-        let mut pages = BTreeMap::new();
+        let mut pages: BTreeMap<String, BTreeMap<String, PageRoute>> = BTreeMap::new();
         for key in by_key.keys() {
+            let routes = pages.entry((*key).to_string()).or_default();
             for lang in &languages {
                 let Some((page, is_fallback)) = source_of(key, lang) else {
                     continue;
@@ -63,8 +67,8 @@ impl Routes {
                     .map(|prefix| segment(config, content, prefix, lang, &source_of))
                     .collect();
                 let path = join_path(config.default_language(), lang, &segments);
-                pages.insert(
-                    ((*key).to_string(), lang.clone()),
+                routes.insert(
+                    lang.clone(),
                     PageRoute {
                         path,
                         page,
@@ -74,6 +78,7 @@ impl Routes {
             }
         }
         let routes = Routes {
+            children: children_of(content, &pages),
             pages,
             default_language: config.default_language().to_string(),
             languages,
@@ -83,27 +88,38 @@ impl Routes {
         (routes, problems)
     }
 
+    /// Whether `a` and `b` give the same routes and route problems: `build` reads, of
+    /// each page, its file, key, language, whether it is a section, and its `slug`.
+    /// (Serve checks this after a page edit, to keep the routes of thousands of pages.)
+    pub fn same_inputs(a: &Content, b: &Content) -> bool {
+        a.pages.len() == b.pages.len()
+            && a.pages.iter().zip(&b.pages).all(|(a, b)| {
+                (&a.file, &a.key, &a.lang, a.is_section, &a.front.slug)
+                    == (&b.file, &b.key, &b.lang, b.is_section, &b.front.slug)
+            })
+    }
+
     pub fn get(&self, key: &str, lang: &str) -> Option<&PageRoute> {
-        self.pages.get(&(key.to_string(), lang.to_string()))
+        self.pages.get(key)?.get(lang)
     }
 
     /// All routes, ordered by key then language.
     pub fn iter(&self) -> impl Iterator<Item = (&str, &str, &PageRoute)> {
-        self.pages
-            .iter()
-            .map(|((k, l), r)| (k.as_str(), l.as_str(), r))
+        self.pages.iter().flat_map(|(key, routes)| {
+            routes
+                .iter()
+                .map(move |(lang, route)| (key.as_str(), lang.as_str(), route))
+        })
     }
 
-    /// Keys of the pages listed directly in section `key`.
-    pub fn children<'a>(&'a self, content: &'a Content, key: &'a str) -> BTreeSet<&'a str> {
-        self.pages
+    /// Keys of the pages listed directly in section `key` (pages, not sections), in
+    /// key order.
+    pub fn children(&self, key: &str) -> impl ExactSizeIterator<Item = &str> {
+        self.children
+            .get(key)
+            .map_or(&[] as &[String], Vec::as_slice)
             .iter()
-            .filter(|(_, r)| {
-                let page = &content.pages[r.page];
-                !page.is_section && page.parent_key() == key
-            })
-            .map(|((k, _), _)| k.as_str())
-            .collect()
+            .map(String::as_str)
     }
 
     /// The key of the original that a fallback shows is the same key in the default
@@ -123,7 +139,7 @@ impl Routes {
     fn unsafe_paths(&self, content: &Content) -> Vec<Diagnostic> {
         let mut reported = BTreeSet::new();
         let mut problems = Vec::new();
-        for route in self.pages.values().filter(|r| !r.is_fallback) {
+        for route in self.routes().filter(|r| !r.is_fallback) {
             let Some(bad) = route.path.chars().find(|c| is_unsafe_in_url(*c)) else {
                 continue;
             };
@@ -141,10 +157,15 @@ impl Routes {
         problems
     }
 
+    /// Every route, ordered by key then language.
+    fn routes(&self) -> impl Iterator<Item = &PageRoute> {
+        self.pages.values().flat_map(BTreeMap::values)
+    }
+
     fn collisions(&self, content: &Content) -> Vec<Diagnostic> {
         let mut seen: BTreeMap<&str, &Page> = BTreeMap::new();
         let mut problems = Vec::new();
-        for route in self.pages.values().filter(|r| !r.is_fallback) {
+        for route in self.routes().filter(|r| !r.is_fallback) {
             let page = &content.pages[route.page];
             if let Some(other) = seen.insert(route.path.as_str(), page) {
                 problems.push(
@@ -162,6 +183,26 @@ impl Routes {
         }
         problems
     }
+}
+
+/// Section key -> the keys of its pages (sections excepted) that `pages` shows in some
+/// language, in key order.
+fn children_of(
+    content: &Content,
+    pages: &BTreeMap<String, BTreeMap<String, PageRoute>>,
+) -> BTreeMap<String, Vec<String>> {
+    let mut children: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for (key, routes) in pages {
+        let listed = routes.values().any(|r| !content.pages[r.page].is_section);
+        if listed {
+            let parent = crate::content::page::parent_key(key);
+            children
+                .entry(parent.to_string())
+                .or_default()
+                .push(key.clone());
+        }
+    }
+    children
 }
 
 /// Characters a URL path cannot carry as they are.
