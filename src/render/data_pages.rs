@@ -146,15 +146,20 @@ fn all_cards(site: &Site, shared: &Shared) -> Result<(CardsByLanguage, Groups), 
         .filter(|m| m.data.status != Status::Former)
         .map(|m| cards::cards(site, shared, m, &languages))
         .collect::<Result<_, _>>()?;
-    let cards: CardsByLanguage = (0..languages.len())
-        .map(|index| {
-            by_member
-                .iter()
-                .map(|all| LanguageCard::new(Arc::clone(all), index))
-                .collect()
-        })
-        .collect();
-    let groups = Groups::new(cards.first().map_or(&[], Vec::as_slice));
+    let of_language = |index: usize| -> Vec<LanguageCard> {
+        by_member
+            .iter()
+            .map(|all| LanguageCard::new(Arc::clone(all), index))
+            .collect()
+    };
+    let first = of_language(0);
+    // Grouping thousands of cards by value takes as long as the other languages' lists.
+    let (groups, others) = rayon::join(
+        || Groups::new(&first),
+        || (1..languages.len()).map(of_language).collect::<Vec<_>>(),
+    );
+    let mut cards: CardsByLanguage = vec![first];
+    cards.extend(others);
     Ok((cards, groups))
 }
 

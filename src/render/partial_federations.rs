@@ -11,7 +11,7 @@
 //! - its own page, in every language (its view and its JSON-LD);
 //! - the federations index (a card per federation, and the hierarchy);
 //! - the pages of the parents it gains or loses (their view lists their children);
-//! - `federations.json` (and `members.json`, rendered by the same call);
+//! - `federations.json` (`members.json` reads member files only);
 //! - the translation status page (federation texts are counted there).
 //!
 //! An edit that changes any federation's identity reaches every page (the footer) or
@@ -129,9 +129,10 @@ pub fn federations_changed(old: &Site, new: &Site, slugs: &BTreeSet<String>) -> 
     };
     let ((mut outputs, mut problems), exports) = rayon::join(
         || data_pages::render_selected(new, &shared, &selection),
-        || structured::documents(new, &shared),
+        // members.json does not read federation files.
+        || structured::federations_document(new, &shared),
     );
-    outputs.extend(exports);
+    outputs.push(exports);
     let (status, found) = translation_status::render(new, &shared);
     outputs.extend(status);
     problems.extend(found);

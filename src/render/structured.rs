@@ -98,19 +98,16 @@ pub fn exports(site: &Site, shared: &Shared) -> Vec<OutputFile> {
 
 /// `members.json` and `federations.json`.
 pub fn documents(site: &Site, shared: &Shared) -> Vec<OutputFile> {
+    vec![
+        members_document(site, shared),
+        federations_document(site, shared),
+    ]
+}
+
+/// `members.json`: it reads the member files and the case studies naming them, not
+/// the federation files (serve leaves it as it is after a federation edit).
+pub fn members_document(site: &Site, shared: &Shared) -> OutputFile {
     let routes = &shared.data_routes;
-    let languages: Vec<&str> = site.config.languages().collect();
-    let urls = |section: &'static str, slug: &str| -> Map<String, Value> {
-        languages
-            .iter()
-            .map(|l| {
-                (
-                    l.to_string(),
-                    Value::from(routes.permalink(&routes.path(l, section, Some(slug)))),
-                )
-            })
-            .collect()
-    };
     let studies = crate::render::case_studies::member_records(site, shared);
     let members: Vec<Arc<String>> = site
         .members
@@ -121,8 +118,8 @@ pub fn documents(site: &Site, shared: &Shared) -> Vec<OutputFile> {
             // in its file: they are part of what the memo compares.
             let inputs = fingerprint_with(m.fingerprint, own);
             let record = site.memo.records.get_or("", &m.slug, inputs, || {
-                let mut record =
-                    member_record(m, routes, urls("members", &m.slug), &shared.base_url);
+                let urls = permalinks(site, shared, "members", &m.slug);
+                let mut record = member_record(m, routes, urls, &shared.base_url);
                 if let Value::Object(map) = &mut record {
                     map.insert(
                         "case_studies".into(),
@@ -134,34 +131,54 @@ pub fn documents(site: &Site, shared: &Shared) -> Vec<OutputFile> {
             record.unwrap_or_else(|never| match never {})
         })
         .collect();
+    let head = document_head(site, shared, "members");
+    OutputFile::new("members.json", document(head, "members", &members))
+}
+
+/// `federations.json`.
+pub fn federations_document(site: &Site, shared: &Shared) -> OutputFile {
     let federations: Vec<Arc<String>> = site
         .federations
         .iter()
         .map(|f| {
-            Arc::new(item(&federation_record(
-                site,
-                f,
-                urls("federations", &f.slug),
-            )))
+            let urls = permalinks(site, shared, "federations", &f.slug);
+            Arc::new(item(&federation_record(site, f, urls)))
         })
         .collect();
-    let head = |kind: &str| {
-        let mut head = json!({"schema": SCHEMA, "kind": kind, "base_url": shared.base_url, "default_language": site.config.default_language(), "languages": languages});
-        if let (Some(licence), "members") = (&site.config.data_licence, kind) {
-            head["licence"] = Value::from(licence.as_str());
-        }
-        head
-    };
-    vec![
-        OutputFile::new(
-            "members.json",
-            document(head("members"), "members", &members),
-        ),
-        OutputFile::new(
-            "federations.json",
-            document(head("federations"), "federations", &federations),
-        ),
-    ]
+    let head = document_head(site, shared, "federations");
+    OutputFile::new(
+        "federations.json",
+        document(head, "federations", &federations),
+    )
+}
+
+/// The permalink of `slug`'s page in `section`, in every language.
+fn permalinks(
+    site: &Site,
+    shared: &Shared,
+    section: &'static str,
+    slug: &str,
+) -> Map<String, Value> {
+    let routes = &shared.data_routes;
+    site.config
+        .languages()
+        .map(|l| {
+            (
+                l.to_string(),
+                Value::from(routes.permalink(&routes.path(l, section, Some(slug)))),
+            )
+        })
+        .collect()
+}
+
+/// What a data document says before its records (`kind`: `members` or `federations`).
+fn document_head(site: &Site, shared: &Shared, kind: &str) -> Value {
+    let languages: Vec<&str> = site.config.languages().collect();
+    let mut head = json!({"schema": SCHEMA, "kind": kind, "base_url": shared.base_url, "default_language": site.config.default_language(), "languages": languages});
+    if let (Some(licence), "members") = (&site.config.data_licence, kind) {
+        head["licence"] = Value::from(licence.as_str());
+    }
+    head
 }
 
 /// A member file's fingerprint combined with the case studies its record lists.
