@@ -419,3 +419,45 @@ fn texts_shown_in_another_language_carry_a_notice() {
     let french_fed = run.page("fr/federations/febe-tech/index.html");
     assert!(french_fed.select(".text-fallback-notice").is_empty());
 }
+
+/// List pages get their cards spliced in after the template ran (`render::splice`):
+/// every page that lists members shows each card once, in the directory's order, and
+/// no page keeps the marker the template printed.
+#[test]
+fn list_pages_show_every_card_once_and_no_marker() {
+    let site = TestSite::fixture("federation");
+    let run = site.build().success();
+    for rel in tree(&run.out_dir).iter().filter(|p| p.ends_with(".html")) {
+        assert!(
+            !run.text(rel).contains("<!--federa:"),
+            "{rel} still holds a list marker"
+        );
+    }
+    let names =
+        |rel: &str, selector: &str| -> Vec<String> { run.page(rel).attrs(selector, "href") };
+    let directory = names("members/index.html", "#member-list .member-card .p-name");
+    let unique: std::collections::BTreeSet<&String> = directory.iter().collect();
+    assert_eq!(
+        unique.len(),
+        directory.len(),
+        "each card once: {directory:?}"
+    );
+    let federation = names(
+        "federations/febe-tech/index.html",
+        ".member-list .member-card .p-name",
+    );
+    assert!(
+        !federation.is_empty(),
+        "the federation page lists its members"
+    );
+    assert!(
+        federation.iter().all(|h| directory.contains(h)),
+        "{federation:?} are directory cards"
+    );
+    let hire = run.page("hire/index.html");
+    assert_eq!(
+        hire.select("#hire-list > li").len(),
+        directory.len(),
+        "the hire page lists every listed co-op"
+    );
+}
