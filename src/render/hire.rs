@@ -100,13 +100,10 @@ pub(crate) fn page(
     let federation = &site.config.hire.email;
     let mut context = Context::new();
     context.insert("filters", &filters(listed, lang));
-    let (values, html): (Vec<Value>, Vec<Arc<str>>) = coops
+    let entries = coops
         .iter()
-        .map(|coop| (coop.value.clone(), Arc::clone(&coop.html)))
-        .unzip();
-    let block = Block::new("coops_html", html);
-    context.insert_value("coops_html", block.marker());
-    context.insert_value("coops", Value::from(values));
+        .map(|coop| (coop.value.clone(), Arc::clone(&coop.html)));
+    let block = Block::insert(&mut context, ("coops", "coops_html"), entries);
     context.insert("case_studies", studies);
     context.insert("federation_email", federation);
     let routes = &shared.data_routes;

@@ -106,13 +106,8 @@ fn insert_members<'c>(
     context: &mut Context,
     cards: impl Iterator<Item = &'c LanguageCard>,
 ) -> Block {
-    let (values, html): (Vec<Value>, Vec<Arc<str>>) = cards
-        .map(|card| (card.value.clone(), Arc::clone(&card.html)))
-        .unzip();
-    let block = Block::new("members_html", html);
-    context.insert_value("members_html", block.marker());
-    context.insert_value("members", Value::from(values));
-    block
+    let entries = cards.map(|card| (card.value.clone(), Arc::clone(&card.html)));
+    Block::insert(context, ("members", "members_html"), entries)
 }
 
 impl Listed<'_> {
