@@ -4,7 +4,7 @@
 //! Runs in the check stage because vocabularies are Fluent messages: a service `x` is
 //! valid when the default language defines `service-x`.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeSet, HashMap};
 use std::ops::Range;
 use std::path::Path;
 
@@ -184,8 +184,9 @@ pub fn federation(fed: &Federation, known: &Known) -> Vec<Diagnostic> {
 }
 
 /// Two members with the same website host are probably one co-op entered twice.
+/// (Serve runs this after every member edit: hashed, not ordered, look-ups.)
 pub fn duplicate_hosts(members: &[std::sync::Arc<Member>]) -> Vec<Diagnostic> {
-    let mut seen: BTreeMap<String, &Member> = BTreeMap::new();
+    let mut seen: HashMap<String, &Member> = HashMap::with_capacity(members.len());
     let mut found = Vec::new();
     for m in members {
         let Some(host) = m.website_host() else {

@@ -151,13 +151,14 @@ impl Coverage {
     }
 }
 
-/// What the coverage reads of one member file: whether it counts (the site's own
-/// co-ops do, imported ones do not), the languages its summary and description are
-/// written in, and which of its translations are out of date. Two versions of a member
-/// with equal inputs give the same coverage but for line numbers, which the
-/// translation-status page does not show, so `render::partial` leaves the page as it is.
+/// What the coverage reads of one member or federation file: whether it counts (the
+/// site's own co-ops do, imported ones do not), the languages its summary and
+/// description are written in, and which of its translations are out of date. Two
+/// versions of a file with equal inputs give the same coverage but for line numbers,
+/// which the translation-status page does not show, so `render::partial` and
+/// `render::partial_federations` leave the page as it is.
 #[derive(Debug, PartialEq, Eq)]
-pub struct MemberInputs {
+pub struct TextInputs {
     slug: String,
     counted: bool,
     summary: Vec<String>,
@@ -165,29 +166,50 @@ pub struct MemberInputs {
     stale: Vec<(String, String)>,
 }
 
-impl MemberInputs {
-    pub fn of(site: &Site, member: &crate::content::member::Member) -> MemberInputs {
-        let written = |table: &std::collections::BTreeMap<String, String>| {
-            texts::written_languages(table)
-                .into_iter()
-                .map(str::to_string)
-                .collect()
-        };
-        MemberInputs {
+impl TextInputs {
+    pub fn of_member(site: &Site, member: &crate::content::member::Member) -> TextInputs {
+        let data = &member.data;
+        TextInputs {
             slug: member.slug.clone(),
             counted: member.origin.is_none(),
-            summary: member
-                .data
+            summary: data
                 .summary
                 .as_ref()
                 .map_or_else(Vec::new, |s| written(s.get_ref())),
-            description: written(&member.data.description),
-            stale: stale_texts::of_member(site, member)
-                .into_iter()
-                .map(|s| (s.lang, s.item))
-                .collect(),
+            description: written(&data.description),
+            stale: pairs(stale_texts::of_member(site, member)),
         }
     }
+
+    pub fn of_federation(
+        site: &Site,
+        federation: &crate::content::federation::Federation,
+    ) -> TextInputs {
+        let data = &federation.data;
+        TextInputs {
+            slug: federation.slug.clone(),
+            counted: true,
+            summary: data
+                .summary
+                .as_ref()
+                .map_or_else(Vec::new, |s| written(s.get_ref())),
+            description: written(&data.description),
+            stale: pairs(stale_texts::of_federation(site, federation)),
+        }
+    }
+}
+
+/// The languages a text table is written in.
+fn written(table: &std::collections::BTreeMap<String, String>) -> Vec<String> {
+    texts::written_languages(table)
+        .into_iter()
+        .map(str::to_string)
+        .collect()
+}
+
+/// Stale translations as (language, item).
+fn pairs(stale: Vec<stale::Stale>) -> Vec<(String, String)> {
+    stale.into_iter().map(|s| (s.lang, s.item)).collect()
 }
 
 /// What tells one diagnostic from another: its place and message.

@@ -13,6 +13,7 @@ use serde::Deserialize;
 
 use super::stale::{text_hash, Stale, KEY};
 use crate::config::Config;
+use crate::content::federation::Federation;
 use crate::content::member::Member;
 use crate::diagnostic::Diagnostic;
 use crate::site::Site;
@@ -48,16 +49,7 @@ pub fn find(site: &Site) -> Vec<Stale> {
         .iter()
         .filter(|m| m.origin.is_none())
         .map(|m| member_file(m, &empty));
-    let federations = site.federations.iter().map(|f| TextFile {
-        slug: &f.slug,
-        file: &f.file,
-        source: &f.source,
-        texts: [
-            f.data.summary.as_ref().map_or(&empty, |s| s.get_ref()),
-            &f.data.description,
-        ],
-        recorded: &f.data.translated_from,
-    });
+    let federations = site.federations.iter().map(|f| federation_file(f, &empty));
     let default = site.config.default_language();
     members
         .chain(federations)
@@ -69,6 +61,33 @@ pub fn find(site: &Site) -> Vec<Stale> {
 pub fn of_member(site: &Site, member: &Member) -> Vec<Stale> {
     let empty = BTreeMap::new();
     stale_in(&member_file(member, &empty), site.config.default_language())
+}
+
+/// `find` for one federation of the site.
+pub fn of_federation(site: &Site, federation: &Federation) -> Vec<Stale> {
+    let empty = BTreeMap::new();
+    stale_in(
+        &federation_file(federation, &empty),
+        site.config.default_language(),
+    )
+}
+
+/// What `find` reads of a federation file (`empty` stands for a missing summary).
+fn federation_file<'a>(
+    federation: &'a Federation,
+    empty: &'a BTreeMap<String, String>,
+) -> TextFile<'a> {
+    let data = &federation.data;
+    TextFile {
+        slug: &federation.slug,
+        file: &federation.file,
+        source: &federation.source,
+        texts: [
+            data.summary.as_ref().map_or(empty, |s| s.get_ref()),
+            &data.description,
+        ],
+        recorded: &data.translated_from,
+    }
 }
 
 /// What `find` reads of a member file (`empty` stands for a missing summary).

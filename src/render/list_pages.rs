@@ -3,6 +3,7 @@
 //! countries indexes with a page per value. They are built from the member cards of
 //! `render::cards`, shared between pages; `data_pages` renders them.
 
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use serde::Serialize;
@@ -69,22 +70,27 @@ pub(crate) struct Groups {
 }
 
 impl Groups {
-    /// Groups the members of `cards` (one language's, in member order).
+    /// Groups the members of `cards` (one language's, in member order). Grouped by
+    /// hash (ten thousand cards' values, each looked up), then ordered once.
     pub(crate) fn new(cards: &[LanguageCard]) -> Groups {
-        let mut by_kind: [std::collections::BTreeMap<String, Vec<usize>>; 5] = Default::default();
+        type ByValue<'c> = HashMap<&'c str, Vec<usize>, foldhash::fast::RandomState>;
+        let mut by_kind: [ByValue; 5] = Default::default();
         for (index, card) in cards.iter().enumerate() {
             for (kind, groups) in Kind::ALL.iter().zip(by_kind.iter_mut()) {
                 for term in kind.terms(&card.card) {
-                    match groups.get_mut(term.id.as_str()) {
-                        Some(members) if members.last() != Some(&index) => members.push(index),
-                        Some(_) => {}
-                        None => {
-                            groups.insert(term.id.clone(), vec![index]);
-                        }
+                    let members = groups.entry(term.id.as_str()).or_default();
+                    if members.last() != Some(&index) {
+                        members.push(index);
                     }
                 }
             }
         }
+        let by_kind = by_kind.map(|groups| {
+            groups
+                .into_iter()
+                .map(|(id, members)| (id.to_string(), members))
+                .collect()
+        });
         Groups { by_kind }
     }
 

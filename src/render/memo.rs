@@ -41,15 +41,19 @@ pub struct Memo {
 /// inputs. Looked up thousands of times per render from several threads: reads share
 /// the lock and allocate nothing.
 pub struct Keyed<V> {
-    entries: RwLock<HashMap<String, HashMap<String, Entry<V>>>>,
+    entries: RwLock<Map<Map<Entry<V>>>>,
 }
+
+/// A map by language or slug, with a fast seeded hasher (keys come from contributed
+/// file names: the seed keeps them from being chosen to collide).
+type Map<V> = HashMap<String, V, foldhash::fast::RandomState>;
 
 type Entry<V> = (u64, Arc<V>);
 
 impl<V> Default for Keyed<V> {
     fn default() -> Self {
         Keyed {
-            entries: RwLock::new(HashMap::new()),
+            entries: RwLock::new(Map::default()),
         }
     }
 }

@@ -4,9 +4,10 @@
 //! directory, the pages of its services, technologies and country, the indexes of
 //! those, its federations' pages and the federations index (member counts), the home
 //! page and the pages whose text uses figures (when the totals, the figures per year
-//! or its marker on the map change), the JSON exports, the
+//! or its marker on the map change), the JSON exports (left to the caller: serve writes
+//! them after the edit is served, `Partial::documents`), the
 //! sitemap (when pages come or go) and the translation-status page (when the languages
-//! of its texts or its out-of-date translations change: `coverage::MemberInputs`).
+//! of its texts or its out-of-date translations change: `coverage::TextInputs`).
 //! Federation pages also link the countries that have members, so all of them are
 //! re-rendered when that set of countries changes. Everything else (content pages,
 //! feeds, calendars, theme files) does not read member data, so it is kept as served.
@@ -24,15 +25,14 @@ use std::collections::BTreeSet;
 use rayon::prelude::{IntoParallelRefIterator, ParallelIterator};
 
 use crate::content::member::{Member, Status};
-use crate::coverage::MemberInputs;
+use crate::coverage::TextInputs;
 use crate::diagnostic::Diagnostic;
 use crate::output::OutputFile;
 use crate::render::data_pages::{self, Selection};
 use crate::render::data_routes::{DataRoutes, DATA_SECTIONS};
 use crate::render::list_pages::totals;
-use crate::render::{
-    governance, map, murmurations, numbers, pages, placeholders, sitemap, structured, Shared,
-};
+use crate::render::structured::Documents;
+use crate::render::{governance, map, murmurations, numbers, pages, placeholders, sitemap, Shared};
 use crate::site::Site;
 
 /// What a partial render produced.
@@ -42,6 +42,9 @@ pub struct Partial {
     /// Output paths that no longer exist.
     pub removed: Vec<String>,
     pub problems: Vec<Diagnostic>,
+    /// The export documents the edit changes, which are not among `outputs`: serve
+    /// writes them after serving the edit (`structured::selected_documents`).
+    pub documents: Documents,
 }
 
 type PageId = (&'static str, Option<String>);
@@ -54,7 +57,7 @@ struct Plan {
     old_ids: BTreeSet<PageId>,
     new_ids: BTreeSet<PageId>,
     same_home: bool,
-    /// The translation-status page reads nothing that changed (`MemberInputs`).
+    /// The translation-status page reads nothing that changed (`TextInputs`).
     same_status: bool,
 }
 
@@ -79,11 +82,7 @@ pub fn members_changed(old: &Site, new: &Site, slugs: &BTreeSet<String>) -> Opti
         },
         || {
             rayon::join(
-                || {
-                    let mut files = structured::documents(new, &shared);
-                    files.extend(murmurations::selected(new, &shared, |s| slugs.contains(s)));
-                    files
-                },
+                || murmurations::selected(new, &shared, |s| slugs.contains(s)),
                 // The sitemap lists pages, not their content: same pages, same sitemap.
                 || {
                     if same_pages {
@@ -113,6 +112,7 @@ pub fn members_changed(old: &Site, new: &Site, slugs: &BTreeSet<String>) -> Opti
         outputs,
         removed,
         problems,
+        documents: Documents::BOTH,
     })
 }
 
@@ -154,8 +154,11 @@ fn plan(old: &Site, new: &Site, shared: &Shared, slugs: &BTreeSet<String>) -> Op
             .iter()
             .map(|m| map::marker_inputs(m))
             .eq(new_changed.iter().map(|m| map::marker_inputs(m)));
-    let inputs = |site: &Site, members: &[&Member]| -> Vec<MemberInputs> {
-        members.iter().map(|m| MemberInputs::of(site, m)).collect()
+    let inputs = |site: &Site, members: &[&Member]| -> Vec<TextInputs> {
+        members
+            .iter()
+            .map(|m| TextInputs::of_member(site, m))
+            .collect()
     };
     let same_status = inputs(old, &old_changed) == inputs(new, &new_changed);
     Some(Plan {

@@ -10,7 +10,7 @@ use std::sync::Arc;
 use crate::diagnostic::Diagnostic;
 use crate::render::partial::Partial;
 use crate::render::partial_federations;
-use crate::render::search;
+use crate::render::{search, structured};
 
 /// Output path to shared bytes, as serve holds a site.
 type Files = BTreeMap<String, Arc<Vec<u8>>>;
@@ -65,8 +65,9 @@ fn shared(files: &BTreeMap<String, Vec<u8>>, before: &Files) -> Files {
         .collect()
 }
 
-/// Applies `partial` to `served` (the outputs from before) and refreshes the search
-/// indexes from the result, as serve does, then asserts the result is exactly `expected`
+/// Applies `partial` to `served` (the outputs from before), writes the export documents
+/// it leaves for later and refreshes the search indexes from the result, as serve does,
+/// then asserts the result is exactly `expected`
 /// (a full render of `site`, from after); returns the paths the partial render produced.
 pub fn apply_and_compare(
     site: &Site,
@@ -74,11 +75,15 @@ pub fn apply_and_compare(
     partial: &Partial,
     expected: &BTreeMap<String, Vec<u8>>,
 ) -> Vec<String> {
-    let produced = partial.outputs.iter().map(|o| o.path.clone()).collect();
+    let mut produced: Vec<String> = partial.outputs.iter().map(|o| o.path.clone()).collect();
     let mut cache = search::Cache::default();
     let before = shared(served, &BTreeMap::new());
     let _ = search::refresh_cached(site, &before, &mut cache);
-    for output in &partial.outputs {
+    // The export documents come after the edit is served, from serve's search thread.
+    let shared_data = crate::render::Shared::new(site);
+    let documents = structured::selected_documents(site, &shared_data, partial.documents);
+    produced.extend(documents.iter().map(|o| o.path.clone()));
+    for output in partial.outputs.iter().chain(&documents) {
         served.insert(output.path.clone(), output.bytes.clone());
     }
     for path in &partial.removed {

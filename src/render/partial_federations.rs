@@ -11,8 +11,11 @@
 //! - its own page, in every language (its view and its JSON-LD);
 //! - the federations index (a card per federation, and the hierarchy);
 //! - the pages of the parents it gains or loses (their view lists their children);
-//! - `federations.json` (`members.json` reads member files only);
-//! - the translation status page (federation texts are counted there).
+//! - `federations.json` (`members.json` reads member files only), which serve writes
+//!   after the edit is served (`Partial::documents`);
+//! - the translation status page, where federation texts are counted: only when the
+//!   languages of its texts or its out-of-date translations change
+//!   (`coverage::TextInputs`).
 //!
 //! An edit that changes any federation's identity reaches every page (the footer) or
 //! every card of its members: `federations_changed` answers `None` and the caller
@@ -27,10 +30,12 @@ use std::sync::Arc;
 
 use crate::content::data;
 use crate::content::federation::{Federation, Relation};
+use crate::coverage::TextInputs;
 use crate::diagnostic::Diagnostic;
 use crate::render::data_pages::{self, Selection};
 use crate::render::partial::Partial;
-use crate::render::{structured, translation_status, Shared};
+use crate::render::structured::Documents;
+use crate::render::{translation_status, Shared};
 use crate::site::{Rejected, Site};
 
 /// `site` with the federation files at `changed` (relative to the root) read again,
@@ -127,20 +132,28 @@ pub fn federations_changed(old: &Site, new: &Site, slugs: &BTreeSet<String>) -> 
         pages,
         logos: BTreeSet::new(),
     };
-    let ((mut outputs, mut problems), exports) = rayon::join(
-        || data_pages::render_selected(new, &shared, &selection),
-        // members.json does not read federation files.
-        || structured::federations_document(new, &shared),
-    );
-    outputs.push(exports);
-    let (status, found) = translation_status::render(new, &shared);
-    outputs.extend(status);
-    problems.extend(found);
+    let (mut outputs, mut problems) = data_pages::render_selected(new, &shared, &selection);
+    if text_inputs(old, slugs) != text_inputs(new, slugs) {
+        let (status, found) = translation_status::render(new, &shared);
+        outputs.extend(status);
+        problems.extend(found);
+    }
     Some(Partial {
         outputs,
         removed: Vec::new(),
         problems,
+        // members.json does not read federation files.
+        documents: Documents {
+            members: false,
+            federations: true,
+        },
     })
+}
+
+/// What the translation-status page reads of the federations `slugs`.
+fn text_inputs(site: &Site, slugs: &BTreeSet<String>) -> Vec<Option<TextInputs>> {
+    let of = |slug: &String| find(site, slug).map(|f| TextInputs::of_federation(site, f));
+    slugs.iter().map(of).collect()
 }
 
 fn find<'a>(site: &'a Site, slug: &str) -> Option<&'a Federation> {

@@ -24,7 +24,8 @@ fn has(produced: &[String], path: &str) -> bool {
 }
 
 /// A summary and a description edited: the federation's page in every language, the
-/// index, the exports and the translation status; no member page, not the home page.
+/// index and the exports; no member page, not the home page, and not the translation
+/// status, since the texts are written in the same languages as before.
 #[test]
 fn partial_render_after_a_text_edit_equals_full_render() {
     let edit = |federations: &Path| {
@@ -40,11 +41,11 @@ fn partial_render_after_a_text_edit_equals_full_render() {
         "de/federations/cotech/index.html",
         "federations/index.html",
         "federations.json",
-        "translation-status/index.html",
     ] {
         assert!(has(&produced, path), "{path} in {produced:?}");
     }
     assert!(!has(&produced, "index.html"), "home unchanged");
+    assert!(!has(&produced, "translation-status/index.html"));
     assert!(
         !produced.iter().any(|p| p.contains("members/")),
         "{produced:?}"
@@ -56,7 +57,8 @@ fn partial_render_after_a_text_edit_equals_full_render() {
 }
 
 /// A translation added (a Dutch description, where the Dutch page showed the English
-/// one with a notice) and the Matrix room, website and countries changed.
+/// one with a notice) and the Matrix room, website and countries changed: the
+/// translation status counts the new text.
 #[test]
 fn partial_render_after_a_translation_is_added_equals_full_render() {
     let edit = |federations: &Path| {
@@ -71,6 +73,20 @@ fn partial_render_after_a_translation_is_added_equals_full_render() {
     };
     let produced = edit_and_compare(edit, &["febe-tech"]).expect("a partial render");
     assert!(has(&produced, "nl/federations/febe-tech/index.html"));
+    assert!(has(&produced, "translation-status/index.html"));
+}
+
+/// A translation marked as made from an older English text becomes out of date: the
+/// translation status lists it.
+#[test]
+fn partial_render_after_a_translation_goes_stale_equals_full_render() {
+    let edit = |federations: &Path| {
+        rewrite(federations, "cotech", |text| {
+            format!("{text}\n[translated_from]\nfr = \"0000000000000000\"\n")
+        });
+    };
+    let produced = edit_and_compare(edit, &["cotech"]).expect("a partial render");
+    assert!(has(&produced, "translation-status/index.html"));
 }
 
 /// Leaving a parent changes that parent's view (its children) and the hierarchy on the

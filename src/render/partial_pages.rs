@@ -35,6 +35,7 @@ use crate::output::OutputFile;
 use crate::render::partial::Partial;
 use crate::render::routes::{PageRoute, Routes};
 use crate::render::static_collisions::Guard;
+use crate::render::structured::Documents;
 use crate::render::{
     calendar, collisions, events, feeds, governance, host_files, news, pages, sitemap, Shared,
 };
@@ -130,6 +131,7 @@ pub fn pages_changed(old: &Site, new: &Site, changed: &[PathBuf]) -> Option<Part
         outputs,
         removed,
         problems,
+        documents: Documents::NONE,
     })
 }
 

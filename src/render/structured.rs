@@ -6,6 +6,7 @@ use std::convert::Infallible;
 use std::sync::Arc;
 
 use rayon::prelude::{IntoParallelRefIterator, ParallelIterator};
+use serde::Serialize;
 use serde_json::{json, Map, Value};
 
 use crate::content::federation::Federation;
@@ -71,21 +72,79 @@ pub fn member_json_ld(
 pub fn federation_json_ld(site: &Site, routes: &DataRoutes, f: &Federation, lang: &str) -> String {
     let d = &f.data;
     let fallbacks = site.config.fallback_order();
-    let members: Vec<Value> = site.members.iter().filter(|m| m.data.federations.get_ref().iter().any(|s| s.get_ref() == &f.slug)).map(|m| json!({"@type": ["Organization", "Cooperative"], "name": m.data.name, "url": routes.permalink(&routes.path(lang, "members", Some(&m.slug)))})).collect();
-    let ld = json!({
-        "@context": "https://schema.org",
-        "@type": "Organization",
-        "@id": routes.permalink(&routes.path(lang, "federations", Some(&f.slug))),
-        "name": d.name,
-        "alternateName": d.short_name,
-        "url": d.website.as_ref().map(|w| w.get_ref().clone()),
-        "description": f.summary(lang, &fallbacks).map(|(t, _)| t),
-        "foundingDate": d.founded.map(|y| y.to_string()),
-        "areaServed": d.countries.iter().map(|c| c.get_ref().clone()).collect::<Vec<_>>(),
-        "parentOrganization": d.parents.iter().map(|p| json!({"@type": "Organization", "url": routes.permalink(&routes.path(lang, "federations", Some(p.get_ref())))})).collect::<Vec<_>>(),
-        "member": members,
-    });
-    script_safe(&ld)
+    let url_of = |section: &'static str, slug: &str| {
+        routes.permalink(&routes.path(lang, section, Some(slug)))
+    };
+    let ld = FederationLd {
+        context: "https://schema.org",
+        id: url_of("federations", &f.slug),
+        kind: "Organization",
+        alternate_name: d.short_name.as_deref(),
+        area_served: d.countries.iter().map(|c| c.get_ref().as_str()).collect(),
+        description: f.summary(lang, &fallbacks).map(|(t, _)| t),
+        founding_date: d.founded.map(|y| y.to_string()),
+        member: members_of(site, f)
+            .map(|m| MemberLd {
+                kind: ["Organization", "Cooperative"],
+                name: &m.data.name,
+                url: url_of("members", &m.slug),
+            })
+            .collect(),
+        name: &d.name,
+        parent_organization: d
+            .parents
+            .iter()
+            .map(|p| ParentLd {
+                kind: "Organization",
+                url: url_of("federations", p.get_ref()),
+            })
+            .collect(),
+        url: d.website.as_ref().map(|w| w.get_ref().as_str()),
+    };
+    let text = serde_json::to_string(&ld).expect("a record of strings serialises");
+    escape::script_json(&text)
+}
+
+/// A federation's schema.org record. Its page names thousands of members, so it is
+/// written from these structs rather than `json!` values; the fields are in the order
+/// `json!` writes keys (sorted), which the pages had before.
+#[derive(Serialize)]
+struct FederationLd<'a> {
+    #[serde(rename = "@context")]
+    context: &'static str,
+    #[serde(rename = "@id")]
+    id: String,
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    #[serde(rename = "alternateName")]
+    alternate_name: Option<&'a str>,
+    #[serde(rename = "areaServed")]
+    area_served: Vec<&'a str>,
+    description: Option<&'a str>,
+    #[serde(rename = "foundingDate")]
+    founding_date: Option<String>,
+    member: Vec<MemberLd<'a>>,
+    name: &'a str,
+    #[serde(rename = "parentOrganization")]
+    parent_organization: Vec<ParentLd>,
+    url: Option<&'a str>,
+}
+
+/// A member as a federation's record names it.
+#[derive(Serialize)]
+struct MemberLd<'a> {
+    #[serde(rename = "@type")]
+    kind: [&'static str; 2],
+    name: &'a str,
+    url: String,
+}
+
+/// A parent federation, by its page.
+#[derive(Serialize)]
+struct ParentLd {
+    #[serde(rename = "@type")]
+    kind: &'static str,
+    url: String,
 }
 
 /// `members.json` and `federations.json`, language-independent, at the site root, and
@@ -98,10 +157,48 @@ pub fn exports(site: &Site, shared: &Shared) -> Vec<OutputFile> {
 
 /// `members.json` and `federations.json`.
 pub fn documents(site: &Site, shared: &Shared) -> Vec<OutputFile> {
-    vec![
-        members_document(site, shared),
-        federations_document(site, shared),
-    ]
+    selected_documents(site, shared, Documents::BOTH)
+}
+
+/// Which of the two export documents an edit changes. Serve writes them after the
+/// edit is served (`serve::indexer`): `members.json` is tens of megabytes at 10,000
+/// members, and nothing a browser reloads reads it.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Documents {
+    pub members: bool,
+    pub federations: bool,
+}
+
+impl Documents {
+    pub const NONE: Documents = Documents {
+        members: false,
+        federations: false,
+    };
+    pub const BOTH: Documents = Documents {
+        members: true,
+        federations: true,
+    };
+
+    /// The documents of `self` and of `other`.
+    pub fn and(self, other: Documents) -> Documents {
+        Documents {
+            members: self.members || other.members,
+            federations: self.federations || other.federations,
+        }
+    }
+}
+
+/// The documents of `which`, in parallel.
+pub fn selected_documents(site: &Site, shared: &Shared, which: Documents) -> Vec<OutputFile> {
+    let (members, federations) = rayon::join(
+        || which.members.then(|| members_document(site, shared)),
+        || {
+            which
+                .federations
+                .then(|| federations_document(site, shared))
+        },
+    );
+    members.into_iter().chain(federations).collect()
 }
 
 /// `members.json`: it reads the member files and the case studies naming them, not
@@ -294,20 +391,17 @@ fn hiring_record(hiring: &crate::content::member::Hiring) -> Value {
     record
 }
 
+/// The members of `site` that name the federation `f`.
+fn members_of<'a>(site: &'a Site, f: &'a Federation) -> impl Iterator<Item = &'a Member> {
+    site.members.iter().map(AsRef::as_ref).filter(|m| {
+        let named = m.data.federations.get_ref();
+        named.iter().any(|s| s.get_ref() == &f.slug)
+    })
+}
+
 fn federation_record(site: &Site, f: &Federation, urls: Map<String, Value>) -> Value {
     let d = &f.data;
-    let members: Vec<&str> = site
-        .members
-        .iter()
-        .filter(|m| {
-            m.data
-                .federations
-                .get_ref()
-                .iter()
-                .any(|s| s.get_ref() == &f.slug)
-        })
-        .map(|m| m.slug.as_str())
-        .collect();
+    let members: Vec<&str> = members_of(site, f).map(|m| m.slug.as_str()).collect();
     json!({
         "slug": f.slug,
         "urls": urls,

@@ -11,6 +11,7 @@ use std::time::Instant;
 use crate::content::{data, DIR};
 use crate::diagnostic::Diagnostic;
 use crate::render::partial::Partial;
+use crate::render::structured::Documents;
 use crate::render::{self, partial, partial_federations, partial_pages};
 use crate::serve::rebuild::{fail, files_of, Builder};
 use crate::serve::state::{Files, State};
@@ -97,15 +98,18 @@ impl Builder {
     ) {
         let (new, mut problems) = reloaded;
         let mut files = None;
+        let mut documents = Documents::NONE;
         if !problems.iter().any(Diagnostic::is_error) {
-            let (rendered, found) = render_data(partly(&site, &new), &new, &state.files(), how);
+            let partial = partly(&site, &new);
+            documents = partial.as_ref().map_or(Documents::NONE, |p| p.documents);
+            let (rendered, found) = render_data(partial, &new, &state.files(), how);
             problems.extend(found);
             files = Some(rendered);
         }
         match files.filter(|_| !problems.iter().any(Diagnostic::is_error)) {
             Some((files, how)) => {
                 let published = self.publish(state, files, how, done.started, done.what);
-                self.index_later(published, Some(&new), true);
+                self.index_later(published, Some(&new), (true, documents));
                 self.keep(Some(new));
             }
             None => {
@@ -134,9 +138,10 @@ impl Builder {
             };
             problems.extend(result.problems.iter().cloned());
             if !problems.iter().any(Diagnostic::is_error) {
+                let documents = result.documents;
                 let files = applied(&state.files(), result);
                 let published = self.publish(state, files, ", pages only", started, what);
-                self.index_later(published, Some(&new), true);
+                self.index_later(published, Some(&new), (true, documents));
                 self.keep(Some(new));
                 return true;
             }
@@ -191,8 +196,9 @@ fn slugs_of(rels: &[PathBuf]) -> BTreeSet<String> {
         .collect()
 }
 
-/// The served `old` files with a partial render applied. The search indexes stay the
-/// old ones until the search thread refreshes them (`indexer`).
+/// The served `old` files with a partial render applied. The search indexes and the
+/// export documents the render left (`Partial::documents`) stay the old ones until the
+/// search thread refreshes them (`indexer`).
 fn applied(old: &Files, result: Partial) -> Files {
     let mut files = old.clone();
     for path in &result.removed {

@@ -6,32 +6,44 @@
 //! the refreshed ones replace them. Each served site has a generation: publishing
 //! bumps it (`Indexer::publish`), and a refresh lands only while its generation is
 //! still the served one, so an older refresh never overwrites a newer site. The
-//! thread waits for edits to pause (`SETTLE`, and no render under way), then takes the latest job queued and
-//! skips the ones it supersedes. The
-//! first job (after the first build) fills the cache of pages read, so the first
-//! edit re-reads only what it changed. The refresh uses one core, in a pool of its
-//! own, so the next edit's render keeps the shared pool to itself; a refresh whose
-//! site is no longer served stops after reading its pages.
+//! thread waits for edits to pause (`SETTLE`, 1 s, and no render under way), then takes the
+//! latest job queued and skips the ones it supersedes. The first job (after the first
+//! build) fills the cache of pages read, so the first edit re-reads only what it
+//! changed. The refresh uses one core, in a pool of its own, and stops between two
+//! small steps (a few pages read, one language's index written) when an edit starts
+//! rendering, so the next edit's render has both cores; it goes on where it stopped
+//! once edits pause again, unless the edit brought a newer job. A refresh whose site
+//! is no longer served stops after reading its pages.
 
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::thread::JoinHandle;
+use std::time::Duration;
 
-use crate::render::search::{self, Cache};
-use crate::serve::busy::{self, Busy};
+use crate::render::search::{self, Cache, Step};
+use crate::render::structured::{self, Documents};
+use crate::render::Shared;
+use crate::serve::busy::Busy;
 use crate::serve::disk::DiskQueue;
 use crate::serve::panics;
 use crate::serve::rebuild::Changes;
 use crate::serve::state::{Files, State};
 use crate::site::Site;
 
-/// One refresh: the served site of a generation, and whether its indexes are to be
-/// replaced (false when a full render already wrote them: the cache is only filled).
-struct Job {
-    generation: u64,
-    site: Site,
-    files: Arc<Files>,
-    replace: bool,
+/// How long edits must pause before a refresh starts: longer than the disk thread
+/// waits (`busy::SETTLE`), since rewriting the indexes of a 10,000-member site keeps a
+/// core busy for most of a second, and an index may lag a moment behind the pages.
+pub const SETTLE: Duration = Duration::from_secs(1);
+
+/// One refresh: the served site of a generation, whether its indexes are to be
+/// replaced (false when a full render already wrote them: the cache is only filled),
+/// and the export documents its partial render left as they were.
+pub struct Job {
+    pub generation: u64,
+    pub site: Site,
+    pub files: Arc<Files>,
+    pub replace: bool,
+    pub documents: Documents,
 }
 
 /// The refreshing thread, and the generation of the served site.
@@ -73,16 +85,11 @@ impl Indexer {
         (*generation, swap())
     }
 
-    /// Queues the refresh of the indexes of `files`, the site of `generation`.
-    pub fn queue(&self, generation: u64, site: Site, files: Arc<Files>, replace: bool) {
+    /// Queues a refresh.
+    pub fn queue(&self, job: Job) {
         if let Some(jobs) = &self.jobs {
             // The thread only ends when `jobs` is dropped (or it crashed, reported).
-            let _ = jobs.send(Job {
-                generation,
-                site,
-                files,
-                replace,
-            });
+            let _ = jobs.send(job);
         }
     }
 
@@ -120,53 +127,103 @@ fn work(
             return;
         }
     };
+    // The documents that partial renders left and no refresh has served yet: a job
+    // whose site is no longer served hands them to the next.
+    let mut owed = Documents::NONE;
     while let Ok(mut job) = jobs.recv() {
-        // Only the latest site matters: the ones before it are no longer served. Edits
-        // saved in quick succession are refreshed once, when they pause.
         loop {
-            match jobs.recv_timeout(busy::SETTLE) {
-                Ok(newer) => job = newer,
-                // An edit is being rendered: its job comes when it is served.
-                Err(RecvTimeoutError::Timeout) if busy.is_rendering() => {}
-                Err(_) => break,
+            job = latest_when_settled(job, jobs, busy, &mut owed);
+            // Unwind safety: a crash leaves a half-updated cache, so it is emptied; the
+            // served site is swapped whole or not at all.
+            let refreshed = pool.install(|| {
+                panics::catch(|| refresh(state, disk, served, &job, &mut cache, busy, &mut owed))
+            });
+            match refreshed {
+                // An edit started rendering: the pages read so far stay in the cache,
+                // and the refresh goes on (or the edit's newer one starts) after it.
+                Ok(Step::Stopped) => {}
+                Ok(Step::Done) => break,
+                Err(panic) => {
+                    cache = Cache::default();
+                    eprintln!("error: federa crashed while refreshing the search index: {panic}");
+                    break;
+                }
             }
-        }
-        // Unwind safety: a crash leaves a half-updated cache, so it is emptied; the
-        // served site is swapped whole or not at all.
-        let refreshed =
-            pool.install(|| panics::catch(|| refresh(state, disk, served, &job, &mut cache)));
-        if let Err(panic) = refreshed {
-            cache = Cache::default();
-            eprintln!("error: federa crashed while refreshing the search index: {panic}");
         }
     }
 }
 
+/// `job`, or the latest queued after it, once edits pause. Only the latest site
+/// matters: the ones before it are no longer served, so edits saved in quick
+/// succession are refreshed once, when they pause.
+/// `owed` gains the documents of each job taken.
+fn latest_when_settled(
+    mut job: Job,
+    jobs: &Receiver<Job>,
+    busy: &Busy,
+    owed: &mut Documents,
+) -> Job {
+    *owed = owed_after(*owed, &job);
+    loop {
+        match jobs.recv_timeout(SETTLE) {
+            Ok(newer) => {
+                *owed = owed_after(*owed, &newer);
+                job = newer;
+            }
+            // An edit is being rendered: its job comes when it is served.
+            Err(RecvTimeoutError::Timeout) if busy.is_rendering() => {}
+            Err(_) => return job,
+        }
+    }
+}
+
+/// The documents owed once `job` is taken: a full render wrote them all.
+fn owed_after(owed: Documents, job: &Job) -> Documents {
+    if job.replace {
+        owed.and(job.documents)
+    } else {
+        Documents::NONE
+    }
+}
+
+/// Refreshes the indexes of `job`'s site, and the `owed` documents, and serves them if
+/// the site still is; stops (between two small steps) when an edit starts rendering.
 fn refresh(
     state: &State,
     disk: Option<&DiskQueue>,
     served: &Mutex<u64>,
     job: &Job,
     cache: &mut Cache,
-) {
-    if !search::enabled(&job.site) {
-        return;
+    busy: &Busy,
+    owed: &mut Documents,
+) -> Step {
+    let stop = || busy.is_rendering();
+    let searchable = search::enabled(&job.site);
+    if searchable && search::read_changed(&job.files, cache, &stop) == Step::Stopped {
+        return Step::Stopped;
     }
-    search::read_changed(&job.files, cache);
     let current = |generation: &u64| *generation == job.generation;
     // A newer edit is served already: its refresh writes the indexes (the pages read
     // here stay in the cache), so this one stops before the costly part.
     if !job.replace || !current(&lock(served)) {
-        return;
+        return Step::Done;
     }
-    let indexes = search::write_stale(&job.site, cache);
+    let shared = Shared::new(&job.site);
+    let mut outputs = structured::selected_documents(&job.site, &shared, *owed);
+    if searchable {
+        let Some(indexes) = search::write_stale(&job.site, cache, &stop) else {
+            return Step::Stopped;
+        };
+        outputs.extend(indexes);
+    }
     let generation = lock(served);
     if !current(&generation) {
-        return;
+        return Step::Done;
     }
+    *owed = Documents::NONE;
     let current = state.files();
     let mut next = (*current).clone();
-    next.extend(indexes.into_iter().map(|o| (o.path, Arc::new(o.bytes))));
+    next.extend(outputs.into_iter().map(|o| (o.path, Arc::new(o.bytes))));
     let changes = Changes::between(&current, &next);
     if changes.count() > 0 {
         state.set_files(next);
@@ -174,6 +231,7 @@ fn refresh(
             disk.apply(changes);
         }
     }
+    Step::Done
 }
 
 #[cfg(test)]
@@ -181,7 +239,8 @@ mod tests {
     use std::path::Path;
     use std::sync::Arc;
 
-    use super::Indexer;
+    use super::{Indexer, Job};
+    use crate::render::structured::Documents;
     use crate::serve::busy::Busy;
     use crate::serve::state::{Files, State};
     use crate::site::{BuildOptions, Site};
@@ -211,6 +270,17 @@ mod tests {
         (state, indexer, busy)
     }
 
+    /// A refresh of `files` (the federation fixture's site) that replaces the indexes.
+    fn job(generation: u64, files: Arc<Files>, documents: Documents) -> Job {
+        Job {
+            generation,
+            site: federation(),
+            files,
+            replace: true,
+            documents,
+        }
+    }
+
     fn served_index(state: &State) -> String {
         let files = state.files();
         String::from_utf8_lossy(files.get(INDEX).expect("an index")).into_owned()
@@ -223,7 +293,7 @@ mod tests {
         let (generation, ()) = indexer.publish(|| state.set_files_shared(Arc::clone(&edited)));
         // Nothing queued yet: the edited page is served with the old index.
         assert_eq!(served_index(&state), "old");
-        indexer.queue(generation, federation(), edited, true);
+        indexer.queue(job(generation, edited, Documents::NONE));
         indexer.finish();
         let index = served_index(&state);
         assert!(index.starts_with('{'), "the refreshed index: {index}");
@@ -235,16 +305,35 @@ mod tests {
         let edited = files("<html><main>Edited</main></html>", "old");
         let (generation, ()) = indexer.publish(|| state.set_files_shared(Arc::clone(&edited)));
         let rendering = busy.rendering();
-        indexer.queue(generation, federation(), edited, true);
-        std::thread::sleep(crate::serve::busy::SETTLE * 4);
+        indexer.queue(job(generation, edited, Documents::NONE));
+        std::thread::sleep(super::SETTLE * 2);
         assert_eq!(served_index(&state), "old", "refreshed during a render");
         drop(rendering);
         let waited = std::time::Instant::now();
         while served_index(&state) == "old" {
             assert!(waited.elapsed().as_secs() < 30, "never refreshed");
-            std::thread::sleep(crate::serve::busy::SETTLE / 4);
+            std::thread::sleep(super::SETTLE / 10);
         }
         indexer.finish();
+    }
+
+    #[test]
+    fn documents_left_by_an_edit_are_written_by_the_refresh_of_a_later_one() {
+        let (state, indexer, _) = started();
+        let member_edit = files("<html><main>One</main></html>", "one");
+        let (first, ()) = indexer.publish(|| state.set_files_shared(Arc::clone(&member_edit)));
+        let page_edit = files("<html><main>Two</main></html>", "two");
+        let (second, ()) = indexer.publish(|| state.set_files_shared(Arc::clone(&page_edit)));
+        // Both queued before edits pause: the page edit's refresh owes the documents.
+        indexer.queue(job(first, member_edit, Documents::BOTH));
+        indexer.queue(job(second, page_edit, Documents::NONE));
+        indexer.finish();
+        let files = state.files();
+        let members: serde_json::Value =
+            serde_json::from_slice(files.get("members.json").expect("written")).expect("json");
+        assert!(members["members"].as_array().is_some_and(|m| !m.is_empty()));
+        assert!(files.contains_key("federations.json"));
+        assert!(served_index(&state).starts_with('{'));
     }
 
     #[test]
@@ -254,7 +343,7 @@ mod tests {
         let (first, ()) = indexer.publish(|| state.set_files_shared(Arc::clone(&older)));
         let newer = files("<html><main>Two</main></html>", "two");
         indexer.publish(|| state.set_files_shared(newer));
-        indexer.queue(first, federation(), older, true);
+        indexer.queue(job(first, older, Documents::NONE));
         indexer.finish();
         assert_eq!(served_index(&state), "two");
     }

@@ -12,11 +12,14 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Instant;
 
+use rayon::prelude::{IntoParallelIterator, ParallelIterator};
+
 use crate::diagnostic::Diagnostic;
 use crate::output::OutputFile;
+use crate::render::structured::Documents;
 use crate::serve::busy::Busy;
 use crate::serve::disk::Disk;
-use crate::serve::indexer::Indexer;
+use crate::serve::indexer::{Indexer, Job};
 use crate::serve::state::{Event, Files, State};
 use crate::serve::watch;
 use crate::site::{self, BuildOptions, Site};
@@ -63,7 +66,7 @@ impl Builder {
             self.disk.write_all(Arc::clone(&files));
         });
         // The render left the indexes out: the search thread writes them.
-        self.index_later((generation, files), site.as_ref(), true);
+        self.index_later((generation, files), site.as_ref(), (true, Documents::NONE));
         self.keep(site);
         println!(
             "built {} languages, {} pages, {} files in {} ms (writing them to {})",
@@ -95,7 +98,7 @@ impl Builder {
         }
         let published = self.publish(state, files_of(report.outputs), "", started, &what);
         // The full render wrote the indexes: the refresh only fills its cache.
-        self.index_later(published, site.as_ref(), false);
+        self.index_later(published, site.as_ref(), (false, Documents::NONE));
         self.keep(site);
     }
 
@@ -141,11 +144,24 @@ impl Builder {
     }
 
     /// Hands the site just served to the search thread: `replace` its indexes (after
-    /// a partial render, which left the old ones), or only read its pages.
-    pub(super) fn index_later(&self, published: Published, site: Option<&Site>, replace: bool) {
+    /// a partial render, which left the old ones) and write the export `documents` the
+    /// partial render left, or only read its pages.
+    pub(super) fn index_later(
+        &self,
+        published: Published,
+        site: Option<&Site>,
+        (replace, documents): (bool, Documents),
+    ) {
         if let Some(site) = site {
             let (generation, files) = published;
-            self.indexer.queue(generation, site.clone(), files, replace);
+            let job = Job {
+                generation,
+                site: site.clone(),
+                files,
+                replace,
+                documents,
+            };
+            self.indexer.queue(job);
         }
     }
 
@@ -224,12 +240,13 @@ impl Changes {
     }
 
     /// Walks both (sorted) maps side by side; files whose bytes are shared are equal
-    /// without a look at their contents.
+    /// without a look at their contents, the others are compared in parallel (a
+    /// member edit re-renders directory pages of megabytes that often come out the
+    /// same).
     pub fn between(old: &Files, new: &Files) -> Changes {
-        let mut changes = Changes {
-            written: Vec::new(),
-            removed: Vec::new(),
-        };
+        let mut removed = Vec::new();
+        // New files, and files of both whose bytes are to be compared (`Some(was)`).
+        let mut candidates: Vec<(&String, &Bytes, Option<&Bytes>)> = Vec::new();
         let (mut old, mut new) = (old.iter().peekable(), new.iter().peekable());
         loop {
             let order = match (old.peek(), new.peek()) {
@@ -239,26 +256,25 @@ impl Changes {
                 (Some((was, _)), Some((now, _))) => was.cmp(now),
             };
             match order {
-                Ordering::Less => {
-                    if let Some((path, _)) = old.next() {
-                        changes.removed.push(path.clone());
-                    }
-                }
+                Ordering::Less => removed.extend(old.next().map(|(path, _)| path.clone())),
                 Ordering::Greater => {
-                    if let Some((path, bytes)) = new.next() {
-                        changes.written.push((path.clone(), Arc::clone(bytes)));
-                    }
+                    candidates.extend(new.next().map(|(path, bytes)| (path, bytes, None)));
                 }
                 Ordering::Equal => {
                     if let (Some((_, was)), Some((path, bytes))) = (old.next(), new.next()) {
-                        if !Arc::ptr_eq(was, bytes) && was != bytes {
-                            changes.written.push((path.clone(), Arc::clone(bytes)));
+                        if !Arc::ptr_eq(was, bytes) {
+                            candidates.push((path, bytes, Some(was)));
                         }
                     }
                 }
             }
         }
-        changes
+        let written = candidates
+            .into_par_iter()
+            .filter(|(_, bytes, was)| was.is_none_or(|was| was != *bytes))
+            .map(|(path, bytes, _)| (path.clone(), Arc::clone(bytes)))
+            .collect();
+        Changes { written, removed }
     }
 
     pub fn count(&self) -> usize {
@@ -277,6 +293,9 @@ impl Changes {
         }
     }
 }
+
+/// A served file's bytes.
+type Bytes = Arc<Vec<u8>>;
 
 pub(super) fn files_of(outputs: Vec<OutputFile>) -> Files {
     outputs

@@ -36,6 +36,11 @@ pub const INDEX_FILE: &str = "index.json";
 
 /// Pages read (in parallel) before their words go to their languages.
 const SCAN_CHUNK: usize = 256;
+/// Changed pages serve reads between two looks at whether an edit is being rendered:
+/// a few, and no more bytes than `READ_BYTES` unless one page is larger (a directory
+/// page is megabytes at 10,000 members, a few milliseconds to read).
+const READ_CHUNK: usize = 8;
+const READ_BYTES: usize = 1 << 20;
 
 /// The indexes of every language, filled as the render's outputs pass by.
 #[derive(Default)]
@@ -156,15 +161,29 @@ pub fn refresh_cached(
     if !enabled(site) {
         return Vec::new();
     }
-    read_changed(files, cache);
-    write_stale(site, cache)
+    let never = || false;
+    read_changed(files, cache, &never);
+    write_stale(site, cache, &never).unwrap_or_default()
+}
+
+/// Whether a step of the work stopped because `stop` asked it to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Step {
+    Done,
+    Stopped,
 }
 
 /// The first half of `refresh_cached`: reads the pages of `files` that changed since
-/// the last call into `cache`'s indexes. Serve does only this when a newer edit has
-/// already replaced `files`: the pages read are kept, the writing is left to the next
-/// refresh.
-pub fn read_changed(files: &BTreeMap<String, Arc<Vec<u8>>>, cache: &mut Cache) {
+/// the last call into `cache`'s indexes, a few at a time. Before each few, `stop` may
+/// end the reading (serve does when an edit is being rendered): the pages read so far
+/// are kept, the others are read by the next call. Serve does only this when a newer
+/// edit has already replaced `files`: the pages read are kept, the writing is left to
+/// the next refresh.
+pub fn read_changed(
+    files: &BTreeMap<String, Arc<Vec<u8>>>,
+    cache: &mut Cache,
+    stop: &dyn Fn() -> bool,
+) -> Step {
     let changed: Vec<(&String, &Arc<Vec<u8>>)> = files
         .iter()
         .filter(|(path, bytes)| {
@@ -172,17 +191,52 @@ pub fn read_changed(files: &BTreeMap<String, Arc<Vec<u8>>>, cache: &mut Cache) {
                 && !matches!(cache.pages.get(*path), Some((seen, _)) if Arc::ptr_eq(seen, bytes))
         })
         .collect();
+    let mut rest = changed.as_slice();
+    while !rest.is_empty() {
+        if stop() {
+            return Step::Stopped;
+        }
+        let (few, after) = rest.split_at(run_length(rest));
+        read_pages(few, cache);
+        rest = after;
+    }
+    // Every page of `files` is in the cache now: any more there are gone (looking each
+    // up in `files` takes longer than reading a directory page at 10,000 members).
+    let pages = files.keys().filter(|path| path.ends_with(".html")).count();
+    if cache.pages.len() == pages {
+        return Step::Done;
+    }
     let gone: Vec<String> = cache
         .pages
         .keys()
         .filter(|path| !files.contains_key(*path))
         .cloned()
         .collect();
-    let read: Vec<(String, Arc<Vec<u8>>, Option<Entry>)> = changed
+    for path in gone {
+        forget(cache, &path);
+        cache.pages.remove(&path);
+    }
+    Step::Done
+}
+
+/// How many of the first `pages` `read_changed` reads between two looks at `stop`:
+/// `READ_CHUNK`, or fewer that add up to `READ_BYTES` (one when the first is larger).
+fn run_length(pages: &[(&String, &Arc<Vec<u8>>)]) -> usize {
+    let mut bytes = 0;
+    let within = pages.iter().take(READ_CHUNK).take_while(|(_, page)| {
+        bytes += page.len();
+        bytes <= READ_BYTES
+    });
+    within.count().max(1).min(pages.len())
+}
+
+/// Reads `pages` (in parallel) into `cache`'s indexes, in place of what they were.
+fn read_pages(pages: &[(&String, &Arc<Vec<u8>>)], cache: &mut Cache) {
+    let read: Vec<(String, Arc<Vec<u8>>, Option<Entry>)> = pages
         .into_par_iter()
         .map(|(path, bytes)| {
             let entry = entry_of(path, bytes).map(|(_, entry)| entry);
-            (path.clone(), Arc::clone(bytes), entry)
+            ((*path).clone(), Arc::clone(bytes), entry)
         })
         .collect();
     let mut found = Vec::new();
@@ -196,29 +250,38 @@ pub fn read_changed(files: &BTreeMap<String, Arc<Vec<u8>>>, cache: &mut Cache) {
         cache.pages.insert(path.clone(), (bytes, lang));
         found.extend(entry.map(|e| (path, e)));
     }
-    for path in gone {
-        forget(cache, &path);
-        cache.pages.remove(&path);
-    }
     cache.indexes.add_all(found, Language::replace);
 }
 
 /// The second half of `refresh_cached`: the index of every language of `site`, written
-/// again only for the languages whose pages changed since they were last written.
-pub fn write_stale(site: &Site, cache: &mut Cache) -> Vec<OutputFile> {
+/// again only for the languages whose pages changed since they were last written, one
+/// language at a time. None when `stop`, asked before each language, ended the work
+/// (the languages written so far are kept for the next call).
+pub fn write_stale(
+    site: &Site,
+    cache: &mut Cache,
+    stop: &dyn Fn() -> bool,
+) -> Option<Vec<OutputFile>> {
     let stale: Vec<&str> = site
         .config
         .languages()
         .filter(|lang| !cache.written.contains_key(*lang))
         .collect();
-    let fresh = cache.indexes.indexes_of(site, stale.clone());
-    for (lang, index) in stale.into_iter().zip(fresh) {
-        cache.written.insert(lang.to_string(), index);
+    for lang in stale {
+        if stop() {
+            return None;
+        }
+        let fresh = cache.indexes.indexes_of(site, vec![lang]);
+        cache
+            .written
+            .extend(fresh.into_iter().map(|index| (lang.to_string(), index)));
     }
-    site.config
-        .languages()
-        .filter_map(|lang| cache.written.get(lang).cloned())
-        .collect()
+    let written = site.config.languages();
+    Some(
+        written
+            .filter_map(|lang| cache.written.get(lang).cloned())
+            .collect(),
+    )
 }
 
 /// Removes the page at `path` from the index it went to last time, which must then
@@ -310,5 +373,72 @@ mod tests {
             "<main data-kind=\"news\" class=\"wrap\">"
         );
         assert_eq!(page_url("/fed/", "fr/a/index.html"), "/fed/fr/a/");
+    }
+
+    fn federation() -> Site {
+        let root =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/federation");
+        let loaded = Site::load(&root, &crate::site::BuildOptions::default());
+        loaded.site.expect("the federation fixture loads")
+    }
+
+    /// `count` pages of `lang` that say `word`.
+    fn pages(lang: &str, count: usize, word: &str) -> BTreeMap<String, Arc<Vec<u8>>> {
+        (0..count)
+            .map(|n| {
+                let html = format!(
+                    "<html lang=\"{lang}\"><body><main data-kind=\"page\"><h1>Page {n}</h1>\
+                     <p>{word}</p></main></body></html>"
+                );
+                (
+                    format!("{lang}/p{n}/index.html"),
+                    Arc::new(html.into_bytes()),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn pages_are_read_a_few_or_a_megabyte_at_a_time() {
+        let path = String::from("a/index.html");
+        let (small, big) = (Arc::new(vec![b'a'; 10]), Arc::new(vec![b'a'; READ_BYTES]));
+        assert_eq!(run_length(&[(&path, &big), (&path, &small)]), 1);
+        assert_eq!(run_length(&[(&path, &small), (&path, &big)]), 1);
+        assert_eq!(
+            run_length(&vec![(&path, &small); READ_CHUNK * 2]),
+            READ_CHUNK
+        );
+        assert_eq!(run_length(&[(&path, &small)]), 1);
+    }
+
+    #[test]
+    fn a_stopped_refresh_goes_on_where_it_stopped() {
+        let site = federation();
+        let mut files = pages("en", READ_CHUNK * 2 + 1, "cooperative");
+        files.extend(pages("fr", 3, "coopérative"));
+        let mut cache = Cache::default();
+        let asked = std::cell::Cell::new(0);
+        let stop_at_second = || {
+            asked.set(asked.get() + 1);
+            asked.get() > 1
+        };
+        assert_eq!(
+            read_changed(&files, &mut cache, &stop_at_second),
+            Step::Stopped
+        );
+        assert_eq!(
+            cache.pages.len(),
+            READ_CHUNK,
+            "one chunk read, then stopped"
+        );
+        let never = || false;
+        assert_eq!(read_changed(&files, &mut cache, &never), Step::Done);
+        assert_eq!(cache.pages.len(), files.len());
+        asked.set(0);
+        assert_eq!(write_stale(&site, &mut cache, &stop_at_second), None);
+        assert_eq!(cache.written.len(), 1, "one language written, then stopped");
+        let indexes = write_stale(&site, &mut cache, &never).expect("not stopped");
+        let pages = files.iter().map(|(p, b)| (p.as_str(), b.as_slice()));
+        assert_eq!(indexes, refresh(&site, pages), "as if never stopped");
     }
 }
