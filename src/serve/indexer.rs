@@ -1,4 +1,5 @@
-//! Serve's search indexes, refreshed on a thread of their own after each edit.
+//! Serve's search indexes, refreshed on a thread of their own after each edit, and the
+//! export documents (`members.json`, `federations.json`) that partial renders leave to it.
 //!
 //! Reading every changed page for the indexes takes longer than the edit itself at
 //! a thousand members, so a rebuild serves its pages and reloads browsers first and
@@ -145,7 +146,7 @@ fn work(
                 Ok(Step::Done) => break,
                 Err(panic) => {
                     cache = Cache::default();
-                    eprintln!("error: federa crashed while refreshing the search index: {panic}");
+                    eprintln!("error: federa crashed while refreshing the search index or the exports: {panic}");
                     break;
                 }
             }
@@ -219,6 +220,11 @@ fn refresh(
     let generation = lock(served);
     if !current(&generation) {
         return Step::Done;
+    }
+    // An edit under way started from the files served now and will replace them with
+    // its own (`Builder::publish`, under the same lock): what landed now would be lost.
+    if busy.is_rendering() {
+        return Step::Stopped;
     }
     *owed = Documents::NONE;
     let current = state.files();
