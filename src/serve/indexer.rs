@@ -209,8 +209,11 @@ fn refresh(
     if !job.replace || !current(&lock(served)) {
         return Step::Done;
     }
-    let shared = Shared::new(&job.site);
-    let mut outputs = structured::selected_documents(&job.site, &shared, *owed);
+    let mut outputs = Vec::new();
+    if *owed != Documents::NONE {
+        let shared = Shared::new(&job.site);
+        outputs = structured::selected_documents(&job.site, &shared, *owed);
+    }
     if searchable {
         let Some(indexes) = search::write_stale(&job.site, cache, &stop) else {
             return Step::Stopped;

@@ -375,13 +375,6 @@ mod tests {
         assert_eq!(page_url("/fed/", "fr/a/index.html"), "/fed/fr/a/");
     }
 
-    fn federation() -> Site {
-        let root =
-            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/federation");
-        let loaded = Site::load(&root, &crate::site::BuildOptions::default());
-        loaded.site.expect("the federation fixture loads")
-    }
-
     /// `count` pages of `lang` that say `word`.
     fn pages(lang: &str, count: usize, word: &str) -> BTreeMap<String, Arc<Vec<u8>>> {
         (0..count)
@@ -413,7 +406,9 @@ mod tests {
 
     #[test]
     fn a_stopped_refresh_goes_on_where_it_stopped() {
-        let site = federation();
+        let fixture =
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/federation");
+        let site = crate::render::partial_check::load(&fixture);
         let mut files = pages("en", READ_CHUNK * 2 + 1, "cooperative");
         files.extend(pages("fr", 3, "coopérative"));
         let mut cache = Cache::default();
