@@ -210,7 +210,7 @@ mod tests {
         let page: BTreeMap<String, Arc<Vec<u8>>> =
             [("index.html".to_string(), Arc::new(b"1".to_vec()))].into();
         disk.apply(Changes::between(&BTreeMap::new(), &page));
-        std::thread::sleep(crate::serve::busy::SETTLE * 3);
+        std::thread::sleep(crate::serve::busy::SETTLE * 2);
         assert!(!out.join("index.html").exists(), "written during a render");
         drop(rendering);
         disk.finish();

@@ -7,7 +7,7 @@
 //! the refreshed ones replace them. Each served site has a generation: publishing
 //! bumps it (`Indexer::publish`), and a refresh lands only while its generation is
 //! still the served one, so an older refresh never overwrites a newer site. The
-//! thread waits for edits to pause (`SETTLE`, 1 s, and no render under way), then takes the
+//! thread waits for edits to pause (`busy::SETTLE`, and no render under way), then takes the
 //! latest job queued and skips the ones it supersedes. The first job (after the first
 //! build) fills the cache of pages read, so the first edit re-reads only what it
 //! changed. The refresh uses one core, in a pool of its own, and stops between two
@@ -19,22 +19,16 @@
 use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::thread::JoinHandle;
-use std::time::Duration;
 
 use crate::render::search::{self, Cache, Step};
 use crate::render::structured::{self, Documents};
 use crate::render::Shared;
-use crate::serve::busy::Busy;
+use crate::serve::busy::{self, Busy};
 use crate::serve::disk::DiskQueue;
 use crate::serve::panics;
 use crate::serve::rebuild::Changes;
 use crate::serve::state::{Files, State};
 use crate::site::Site;
-
-/// How long edits must pause before a refresh starts: longer than the disk thread
-/// waits (`busy::SETTLE`), since rewriting the indexes of a 10,000-member site keeps a
-/// core busy for most of a second, and an index may lag a moment behind the pages.
-pub const SETTLE: Duration = Duration::from_secs(1);
 
 /// One refresh: the served site of a generation, whether its indexes are to be
 /// replaced (false when a full render already wrote them: the cache is only filled),
@@ -166,7 +160,7 @@ fn latest_when_settled(
 ) -> Job {
     *owed = owed_after(*owed, &job);
     loop {
-        match jobs.recv_timeout(SETTLE) {
+        match jobs.recv_timeout(busy::SETTLE) {
             Ok(newer) => {
                 *owed = owed_after(*owed, &newer);
                 job = newer;
@@ -315,13 +309,13 @@ mod tests {
         let (generation, ()) = indexer.publish(|| state.set_files_shared(Arc::clone(&edited)));
         let rendering = busy.rendering();
         indexer.queue(job(generation, edited, Documents::NONE));
-        std::thread::sleep(super::SETTLE * 2);
+        std::thread::sleep(crate::serve::busy::SETTLE * 2);
         assert_eq!(served_index(&state), "old", "refreshed during a render");
         drop(rendering);
         let waited = std::time::Instant::now();
         while served_index(&state) == "old" {
             assert!(waited.elapsed().as_secs() < 30, "never refreshed");
-            std::thread::sleep(super::SETTLE / 10);
+            std::thread::sleep(crate::serve::busy::SETTLE / 10);
         }
         indexer.finish();
     }
